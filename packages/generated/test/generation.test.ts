@@ -1,0 +1,167 @@
+// Generation either replaces every generated file or, on bad input, none of them.
+
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { repoRoot, runScript } from "./support/run-script.js";
+
+const committedOut = join(repoRoot, "packages/generated/src");
+let workDir: string;
+let specDir: string;
+let outDir: string;
+
+beforeEach(() => {
+  workDir = mkdtempSync(join(tmpdir(), "generation-test-"));
+  specDir = join(workDir, "spec");
+  outDir = join(workDir, "out");
+  cpSync(join(repoRoot, "spec"), specDir, { recursive: true });
+  cpSync(committedOut, outDir, { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]),
+  );
+}
+
+function generate() {
+  return runScript("scripts/generate/cli.mjs", [
+    "--spec",
+    join(specDir, "openapi.yaml"),
+    "--out",
+    outDir,
+  ]);
+}
+
+/** Finds the first spec file whose text contains `needle`, in a stable order. */
+function specFileContaining(needle: string): string {
+  const files = readdirSync(specDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".yaml"))
+    .sort();
+  const found = files.find((name) => readFileSync(join(specDir, name), "utf8").includes(needle));
+  if (!found) throw new Error(`no spec file contains ${needle}`);
+  return found;
+}
+
+function lineOf(file: string, needle: string): number {
+  return (
+    readFileSync(join(specDir, file), "utf8")
+      .split("\n")
+      .findIndex((line) => line.includes(needle)) + 1
+  );
+}
+
+describe("a failed generation", () => {
+  const cases = [
+    {
+      name: "broken YAML",
+      needle: "operationId: listOAuthClients",
+      breakIt: (text: string) =>
+        text.replace("operationId: listOAuthClients", "operationId: listOAuthClients: nested"),
+      reason: /parse|flow|unexpected|missed/i,
+    },
+    {
+      name: "an unknown $ref",
+      needle: "schemas/OAuthClientList.yaml",
+      breakIt: (text: string) =>
+        text.replace("schemas/OAuthClientList.yaml", "schemas/DoesNotExist.yaml"),
+      reason: /DoesNotExist\.yaml/,
+    },
+    {
+      name: "an example outside its enum",
+      needle: "appType: web",
+      breakIt: (text: string) => text.replace("appType: web", "appType: desktop"),
+      reason: /example|enum|allowed values/i,
+    },
+  ];
+
+  it.each(cases)("on $name exits non-zero, names file and line, and writes nothing", (testCase) => {
+    const before = snapshot(outDir);
+    const file = specFileContaining(testCase.needle);
+    const line = lineOf(file, testCase.needle);
+    const path = join(specDir, file);
+    writeFileSync(path, testCase.breakIt(readFileSync(path, "utf8")));
+
+    const result = generate();
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("generation failed");
+    expect(result.stderr).toMatch(testCase.reason);
+    // The problem is reported as `<file>:<line>:<col>` so an editor can jump to it.
+    const reported = [...result.stderr.matchAll(/([\w./-]+\.yaml):(\d+):\d+/g)];
+    const fileName = file.split("/").pop() ?? file;
+    expect(reported.map((match) => match[1]?.endsWith(fileName))).toContain(true);
+    if (testCase.name !== "an unknown $ref") {
+      expect(reported.map((match) => Number(match[2]))).toContain(line);
+    }
+    expect(snapshot(outDir)).toEqual(before);
+  });
+});
+
+describe("a successful generation", () => {
+  it("reproduces the committed files and is a no-op the second time", () => {
+    const fresh = join(workDir, "fresh");
+    const first = runScript("scripts/generate/cli.mjs", [
+      "--spec",
+      join(specDir, "openapi.yaml"),
+      "--out",
+      fresh,
+    ]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(snapshot(fresh)).toEqual(snapshot(committedOut));
+
+    const second = runScript("scripts/generate/cli.mjs", [
+      "--spec",
+      join(specDir, "openapi.yaml"),
+      "--out",
+      fresh,
+    ]);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("up to date");
+  });
+
+  it("puts the do-not-edit banner on every generated file", () => {
+    for (const [name, content] of Object.entries(snapshot(committedOut))) {
+      expect(content.slice(0, 300), name).toContain("do not edit by hand");
+    }
+  });
+
+  it("removes a generated file that the spec no longer produces, but keeps foreign files", () => {
+    const banner = readFileSync(join(outDir, "index.ts"), "utf8").split("\n")[0];
+    writeFileSync(join(outDir, "obsolete.ts"), `${banner}\nexport {};\n`);
+    writeFileSync(join(outDir, "notes.txt"), "hand-written, not generated\n");
+    const result = generate();
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual(
+      ["index.ts", "notes.txt", "openapi.json", "operations.ts", "schema.ts"].sort(),
+    );
+  });
+});
+
+describe("the generated-files check", () => {
+  it("passes on the committed files", () => {
+    const result = runScript("scripts/check-generated.mjs", []);
+    expect(result.status, result.stderr).toBe(0);
+  });
+
+  it("fails and names the stale files when the spec changed without regenerating", () => {
+    const file = specFileContaining("operationId: listOAuthClients");
+    const path = join(specDir, file);
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace(/summary: (.*)/, "summary: $1 (changed)"),
+    );
+    const result = runScript("scripts/check-generated.mjs", [
+      "--spec",
+      join(specDir, "openapi.yaml"),
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("schema.ts (differs)");
+    expect(result.stderr).toContain("npm run generate");
+  });
+});

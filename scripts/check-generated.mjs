@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Fails when the committed generated files differ from a fresh generation of the spec.
+
+import { execFileSync } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { renderGeneratedFiles } from "./generate/generate.mjs";
+import { defaultOutDir, defaultSpecEntry, redoclyConfig, repoRoot } from "./generate/paths.mjs";
+
+/** Reads the staged (committed or `git add`ed) copy; outside git, the working copy. */
+async function committedCopy(path) {
+  try {
+    return execFileSync("git", ["show", `:${relative(repoRoot, path)}`], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return readFile(path, "utf8").catch(() => null);
+  }
+}
+
+const { values } = parseArgs({ options: { spec: { type: "string", default: defaultSpecEntry } } });
+const fresh = await renderGeneratedFiles({
+  specEntry: resolve(values.spec),
+  configPath: redoclyConfig,
+});
+const stale = [];
+for (const [name, content] of fresh) {
+  const committed = await committedCopy(join(defaultOutDir, name));
+  if (committed === null) stale.push(`${name} (missing)`);
+  else if (committed !== content) stale.push(`${name} (differs)`);
+}
+for (const name of await readdir(defaultOutDir)) {
+  if (!fresh.has(name) && !name.startsWith(".")) stale.push(`${name} (no longer generated)`);
+}
+if (stale.length > 0) {
+  console.error(
+    `error: committed generated files are stale in ${relative(repoRoot, defaultOutDir)}:\n` +
+      stale.map((entry) => `  ${entry}`).join("\n") +
+      "\nRun `npm run generate` and commit the result.",
+  );
+  process.exitCode = 1;
+} else {
+  console.log(`${fresh.size} generated files match a fresh generation of the spec`);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm run generate`: regenerate packages/generated/src from the spec, or leave it untouched.
+
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { GenerationError, renderGeneratedFiles } from "./generate.mjs";
+import { defaultOutDir, defaultSpecEntry, redoclyConfig, repoRoot } from "./paths.mjs";
+import { writeFilesAtomically } from "./write-files.mjs";
+
+const { values } = parseArgs({
+  options: {
+    spec: { type: "string", default: defaultSpecEntry },
+    out: { type: "string", default: defaultOutDir },
+    config: { type: "string", default: redoclyConfig },
+  },
+});
+const specEntry = resolve(values.spec);
+const outDir = resolve(values.out);
+const shown = (path) => relative(repoRoot, path) || ".";
+
+try {
+  const files = await renderGeneratedFiles({ specEntry, configPath: resolve(values.config) });
+  const changed = await writeFilesAtomically(outDir, files);
+  console.log(
+    changed.length === 0
+      ? `${shown(outDir)} is up to date with ${shown(specEntry)}`
+      : `generated ${changed.map((name) => shown(resolve(outDir, name))).join(", ")}`,
+  );
+} catch (error) {
+  const reason = error instanceof GenerationError ? error.message : (error?.stack ?? String(error));
+  console.error(`error: generation failed; ${shown(outDir)} was left untouched.\n${reason}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,37 @@
+// Turns the spec into the generated package's files, in memory, failing before any write.
+
+import { bundleSpec } from "./bundle-spec.mjs";
+import { lintSpec } from "./lint-spec.mjs";
+import { renderIndex } from "./render-index.mjs";
+import { renderOperations } from "./render-operations.mjs";
+import { renderTypes } from "./render-types.mjs";
+
+/** A generation that stopped before writing anything; `problems` say what and where. */
+export class GenerationError extends Error {
+  /** @param {string} message @param {string[]} problems */
+  constructor(message, problems) {
+    super(`${message}\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
+    this.name = "GenerationError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * Lints, bundles and renders the spec; resolves with file name → content.
+ * Throws `GenerationError` on any lint problem, before anything is written.
+ * @param {{ specEntry: string, configPath: string }} options
+ * @returns {Promise<Map<string, string>>}
+ */
+export async function renderGeneratedFiles({ specEntry, configPath }) {
+  const problems = await lintSpec(specEntry, configPath);
+  if (problems.length > 0) {
+    throw new GenerationError(`The spec has ${problems.length} lint problem(s):`, problems);
+  }
+  const bundled = await bundleSpec(specEntry, configPath);
+  return new Map([
+    ["schema.ts", await renderTypes(bundled)],
+    ["operations.ts", renderOperations(bundled)],
+    ["index.ts", renderIndex(bundled)],
+    ["openapi.json", `${JSON.stringify(bundled, null, 2)}\n`],
+  ]);
+}
