@@ -1,7 +1,7 @@
 // Turns the spec into the generated package's files, in memory, failing before any write.
 
 import { bundleSpec } from "./bundle-spec.mjs";
-import { lintSpec } from "./lint-spec.mjs";
+import { lintBundle, lintSpec } from "./lint-spec.mjs";
 import { renderIndex } from "./render-index.mjs";
 import { renderOperations } from "./render-operations.mjs";
 import { renderTypes } from "./render-types.mjs";
@@ -28,6 +28,13 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
     throw new GenerationError(`The spec has ${problems.length} lint problem(s):`, problems);
   }
   const bundled = await bundleSpec(specEntry, configPath);
+  const bundleProblems = await lintBundle(bundled, configPath);
+  if (bundleProblems.length > 0) {
+    throw new GenerationError(
+      `The bundled spec has ${bundleProblems.length} lint problem(s):`,
+      bundleProblems,
+    );
+  }
   return new Map([
     ["schema.ts", await renderTypes(bundled)],
     ["operations.ts", renderOperations(bundled)],

@@ -1,6 +1,8 @@
 // Lints the spec with Redocly and turns its findings into `file:line:col` messages.
 
-import { relative, resolve } from "node:path";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { repoRoot } from "./paths.mjs";
 import { runRedocly } from "./run-redocly.mjs";
 
@@ -35,4 +37,25 @@ function formatProblem(problem) {
   const position = where?.start ? `:${where.start.line}:${where.start.col}` : "";
   const pointer = where?.pointer ? ` (at ${where.pointer})` : "";
   return `${file}${position} ${problem.severity} ${problem.ruleId}: ${problem.message}${pointer}`;
+}
+
+/**
+ * Lints the bundled document for what only a bundle shows: in the split spec every
+ * component is `$ref`ed from `spec/openapi.yaml`'s components map, which Redocly counts
+ * as a use, so `no-unused-components` can only see an unused component here.
+ * @param {Record<string, unknown>} bundled
+ * @returns {Promise<string[]>}
+ */
+export async function lintBundle(bundled, configPath) {
+  const workDir = await mkdtemp(join(tmpdir(), "qlik-org-bundle-lint-"));
+  try {
+    const bundleFile = join(workDir, "openapi.bundled.json");
+    await writeFile(bundleFile, JSON.stringify(bundled));
+    const problems = await lintSpec(bundleFile, configPath);
+    return problems.map((problem) =>
+      problem.replace(/^\S*openapi\.bundled\.json(:\d+:\d+)?/, "spec/openapi.yaml (bundled)"),
+    );
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
 }

@@ -101,6 +101,28 @@ describe("a failed generation", () => {
     }
     expect(snapshot(outDir)).toEqual(before);
   });
+
+  it("on a component file that nothing uses, names the component and writes nothing", () => {
+    const before = snapshot(outDir);
+    writeFileSync(
+      join(specDir, "components/schemas/Orphan.yaml"),
+      "type: object\ndescription: Referenced by no operation.\n",
+    );
+    const root = join(specDir, "openapi.yaml");
+    writeFileSync(
+      root,
+      readFileSync(root, "utf8").replace(
+        /^ {2}schemas:\n/m,
+        "  schemas:\n    Orphan:\n      $ref: ./components/schemas/Orphan.yaml\n",
+      ),
+    );
+
+    const result = generate();
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/no-unused-components: Component: "Orphan" is never used/);
+    expect(snapshot(outDir)).toEqual(before);
+  });
 });
 
 describe("a successful generation", () => {
