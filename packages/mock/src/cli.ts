@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `qlik-org-mock`: serves the mock until interrupted, printing its URL and one line per request.
+
+import { cliUsage, parseCliArgs } from "./parse-cli-args.js";
+import { formatRequestLogLine } from "./request-log.js";
+import { startMockServer } from "./start-mock-server.js";
+
+async function main(): Promise<void> {
+  let args: ReturnType<typeof parseCliArgs>;
+  try {
+    args = parseCliArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`qlik-org-mock: ${(error as Error).message}\n\n${cliUsage}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (args.help) {
+    process.stdout.write(`${cliUsage}\n`);
+    return;
+  }
+
+  const server = await startMockServer({
+    port: args.port,
+    host: args.host,
+    dynamic: args.dynamic,
+    ...(args.seed === undefined ? {} : { seed: args.seed }),
+    stateful: args.stateful,
+    onRequest: (entry) => process.stdout.write(`${formatRequestLogLine(entry)}\n`),
+  });
+  process.stdout.write(`qlik-org-mock listening on ${server.url}\n`);
+
+  const stop = (signal: NodeJS.Signals) => {
+    process.stdout.write(`qlik-org-mock: ${signal}, closing\n`);
+    // A second signal while closing means "now": exit without waiting.
+    process.once(signal, () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `qlik-org-mock: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { MockHandler } from "./prism-handler.js";
+import { parseViolationsHeader, type RequestLogEntry } from "./request-log.js";
+
+/** Where and how {@link listenHttp} serves a handler. */
+export interface ListenOptions {
+  /** Interface to bind. */
+  host: string;
+  /** Port to bind; `0` picks a free one. */
+  port: number;
+  /** Called once per answered request. */
+  onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+}
+
+/** A listening node:http server. */
+export interface HttpListener {
+  /** Base URL, e.g. `http://127.0.0.1:53121`. */
+  readonly url: string;
+  /** Stops listening and drops every open connection; resolves once the port is free. */
+  close(): Promise<void>;
+}
+
+/** Serves a fetch-style handler over node:http and resolves once it listens. */
+export async function listenHttp(
+  handler: MockHandler,
+  options: ListenOptions,
+): Promise<HttpListener> {
+  let url = "";
+  const server = createServer((req, res) => {
+    void answer(handler, url, req, res, options.onRequest);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`port ${options.port} is already in use on ${options.host}`, { cause: error })
+          : error,
+      );
+    });
+    server.listen(options.port, options.host, () => resolve());
+  });
+
+  const { address, port } = server.address() as AddressInfo;
+  url = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets (fetch keeps them open) would otherwise hold the port for seconds.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+async function answer(
+  handler: MockHandler,
+  baseUrl: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  onRequest: ListenOptions["onRequest"],
+): Promise<void> {
+  const started = performance.now();
+  const method = req.method ?? "GET";
+  const path = req.url ?? "/";
+  let response: Response;
+  try {
+    response = await handler.handle(await toFetchRequest(req, baseUrl));
+  } catch (error) {
+    response = Response.json(
+      {
+        type: "about:blank",
+        title: "Mock server error",
+        status: 500,
+        detail: error instanceof Error ? error.message : String(error),
+      },
+      { status: 500, headers: { "content-type": "application/problem+json" } },
+    );
+  }
+  const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie") res.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
+  res.end(body);
+  onRequest?.({
+    method,
+    path,
+    status: response.status,
+    durationMs: performance.now() - started,
+    violations: parseViolationsHeader(response.headers.get("sl-violations")),
+  });
+}
+
+async function toFetchRequest(req: IncomingMessage, baseUrl: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = req.method ?? "GET";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  const chunks: Buffer[] = [];
+  if (hasBody) for await (const chunk of req) chunks.push(chunk as Buffer);
+  // The listener's own address, not the Host header: handlers only read the path and query.
+  // Concatenated rather than resolved, so a path such as `//other-host/x` stays a path.
+  const target = req.url?.startsWith("/")
+    ? `${baseUrl}${req.url}`
+    : new URL(req.url ?? "/", baseUrl);
+  return new Request(target, {
+    method,
+    headers,
+    ...(hasBody && chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+  });
+}

@@ -1,0 +1,21 @@
+export { assertMatchesSpec, SpecMismatchError } from "./assert-matches-spec.js";
+export { bundledSpec, type OpenApiDocument } from "./bundled-spec.js";
+export { formatSpecViolation, type SpecViolation } from "./format-schema-error.js";
+export {
+  createPrismHandler,
+  type MockHandler,
+  type PrismHandlerOptions,
+  violationsHeader,
+} from "./prism-handler.js";
+export {
+  formatRequestLogLine,
+  parseViolationsHeader,
+  type RequestLogEntry,
+} from "./request-log.js";
+export { type MockServer, type MockServerOptions, startMockServer } from "./start-mock-server.js";
+export {
+  type DocumentedStatus,
+  type SpecResponseBody,
+  type SpecValidationResult,
+  validateResponse,
+} from "./validate-response.js";

@@ -1,0 +1,62 @@
+import { parseArgs } from "node:util";
+
+/** What `qlik-org-mock` was asked to do. */
+export interface CliArgs {
+  /** Port to listen on. */
+  readonly port: number;
+  /** Interface to bind. */
+  readonly host: string;
+  /** Generate responses from the schemas. */
+  readonly dynamic: boolean;
+  /** Seed for dynamic responses. */
+  readonly seed: string | undefined;
+  /** Keep state between requests. */
+  readonly stateful: boolean;
+  /** Print the usage and exit. */
+  readonly help: boolean;
+}
+
+/** The CLI's usage text. */
+export const cliUsage = `Usage: qlik-org-mock [options]
+
+Serves a mock of Qlik Cloud's organization APIs (Prism, on the bundled spec).
+
+Options:
+  --port <n>     port to listen on (default 4010; 0 picks a free one)
+  --host <addr>  interface to bind (default 127.0.0.1)
+  --dynamic      generate responses from the schemas instead of the spec's examples
+  --seed <s>     seed for dynamic responses, so the same request gets the same body
+  --stateful     keep state between requests (not available yet)
+  -h, --help     show this help
+
+Per request: Prefer: code=404 | example=<name> | dynamic=true picks the answer.`;
+
+/** Parses the command line; throws an Error whose message suits the user on bad input. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      dynamic: { type: "boolean", default: false },
+      seed: { type: "string" },
+      stateful: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+  }
+  if (values.host === "") throw new Error("--host must not be empty");
+  return {
+    port,
+    host: values.host,
+    dynamic: values.dynamic,
+    seed: values.seed,
+    stateful: values.stateful,
+    help: values.help,
+  };
+}

@@ -1,0 +1,158 @@
+import { createRequire } from "node:module";
+import { createLogger } from "@stoplight/prism-core";
+import {
+  createInstance,
+  getHttpOperationsFromSpec,
+  type IHttpConfig,
+  type IHttpOperationConfig,
+  type IHttpRequest,
+  ProblemJsonError,
+} from "@stoplight/prism-http";
+// prism-http-server 5.12.2 (pinned) keeps these two helpers out of its index; importing them keeps
+// `Prefer:` parsing and body serialisation identical to the Prism CLI's.
+import { getHttpConfigFromRequest } from "@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js";
+import { serialize } from "@stoplight/prism-http-server/dist/serialize.js";
+import { DiagnosticSeverity, type HttpMethod } from "@stoplight/types";
+import { bundledSpec, type OpenApiDocument } from "./bundled-spec.js";
+
+/** Something that answers fetch-style requests: the Prism mock, or any other engine. */
+export interface MockHandler {
+  /** Answers one request. */
+  handle(request: Request): Promise<Response>;
+}
+
+/** Options of {@link createPrismHandler}. */
+export interface PrismHandlerOptions {
+  /** Generate responses from the schemas instead of the spec's examples. Default `false`. */
+  dynamic?: boolean;
+  /** Seed for dynamic responses, so the same request gets the same body. */
+  seed?: string | number;
+  /** The OpenAPI document to serve. Default: the bundled spec of `@qlik-org/generated`. */
+  spec?: OpenApiDocument;
+}
+
+/** Name of the response header in which Prism lists request and response violations. */
+export const violationsHeader = "sl-violations";
+
+// Prism's generated validation errors land in the response body; nothing is worth logging twice.
+const silentLogger = createLogger("qlik-org-mock", { level: "silent" });
+
+interface JsonSchemaFakerModule {
+  JSONSchemaFaker: { option(name: string, value: unknown): void };
+}
+
+interface Violation {
+  location: string[];
+  severity: string;
+  code: string | number | undefined;
+  message: string;
+}
+
+/** Creates a {@link MockHandler} that answers every request the way Prism's mock server would. */
+export async function createPrismHandler(options: PrismHandlerOptions = {}): Promise<MockHandler> {
+  // getHttpOperationsFromSpec dereferences the document in place; keep the caller's copy intact.
+  const operations = await getHttpOperationsFromSpec(structuredClone(options.spec ?? bundledSpec));
+  // Without this, dynamic mode invents properties the spec never names (the schemas are open).
+  // Prism require()s json-schema-faker; its ESM entry would be a second, unused instance.
+  const faker = createRequire(import.meta.url)("json-schema-faker") as JsonSchemaFakerModule;
+  faker.JSONSchemaFaker.option("fillProperties", false);
+  const mockConfig: IHttpOperationConfig = {
+    dynamic: options.dynamic ?? false,
+    ...(options.seed === undefined ? {} : { seed: String(options.seed) }),
+  };
+  const config: IHttpConfig = {
+    checkSecurity: true,
+    validateRequest: true,
+    validateResponse: true,
+    errors: false,
+    upstreamProxy: undefined,
+    isProxy: false,
+    mock: mockConfig,
+  };
+  const prism = createInstance(config, { logger: silentLogger });
+
+  return {
+    async handle(request) {
+      const input = await toPrismRequest(request);
+      const preferences = getHttpConfigFromRequest(input);
+      if (preferences._tag === "Left") return problemResponse(preferences.left);
+      const requestConfig: IHttpConfig = {
+        ...config,
+        mock: { ...mockConfig, ...withoutUndefined(preferences.right) },
+      };
+      const result = await prism.request(input, operations, requestConfig)();
+      if (result._tag === "Left") return problemResponse(result.left);
+
+      const { output, validations } = result.right;
+      const violations = [
+        ...validations.input.map((v) => toViolation("request", v)),
+        ...validations.output.map((v) => toViolation("response", v)),
+      ];
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(output.headers ?? {})) {
+        if (value !== null && value !== undefined) headers.set(name, String(value));
+      }
+      if (violations.length > 0) headers.set(violationsHeader, JSON.stringify(violations));
+      const body = serialize(output.body, headers.get("content-type") ?? undefined);
+      return new Response(body === undefined || body === "" ? null : body, {
+        status: output.statusCode,
+        headers,
+      });
+    },
+  };
+}
+
+async function toPrismRequest(request: Request): Promise<IHttpRequest> {
+  const url = new URL(request.url);
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return {
+    method: request.method.toLowerCase() as HttpMethod,
+    url: { path: url.pathname, query },
+    headers: Object.fromEntries(request.headers),
+    body: await readBody(request),
+  };
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text === "") return null;
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Handing Prism the raw text makes it answer the spec's own 400, as the real API would.
+    return text;
+  }
+}
+
+function toViolation(
+  prefix: string,
+  diagnostic: { path?: string[]; severity: number; code?: string | number; message: string },
+): Violation {
+  return {
+    location: [prefix, ...(diagnostic.path ?? [])],
+    severity: DiagnosticSeverity[diagnostic.severity] ?? String(diagnostic.severity),
+    code: diagnostic.code,
+    message: diagnostic.message,
+  };
+}
+
+function problemResponse(error: Error & { status?: number; additional?: { headers?: object } }) {
+  const headers = new Headers({ "content-type": "application/problem+json" });
+  for (const [name, value] of Object.entries(error.additional?.headers ?? {})) {
+    headers.set(name, String(value));
+  }
+  return new Response(JSON.stringify(ProblemJsonError.toProblemJson(error)), {
+    status: error.status ?? 500,
+    headers,
+  });
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,158 @@
+// Runs the built `qlik-org-mock` as a user would and talks to it with curl.
+
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const run = promisify(execFile);
+const children: ChildProcess[] = [];
+
+interface RunningCli {
+  child: ChildProcess;
+  url: string;
+  /** Everything printed to stdout so far. */
+  output(): string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+}
+
+function startCli(args: string[]): Promise<RunningCli> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
+  return new Promise((resolve, reject) => {
+    const onData = () => {
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match?.[1]) {
+        child.stdout?.off("data", onData);
+        resolve({ child, url: match[1], output: () => stdout, exited });
+      }
+    };
+    child.stdout?.on("data", onData);
+    void exited.then((code) => reject(new Error(`CLI exited with ${code}: ${stderr}`)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+beforeAll(() => {
+  if (!existsSync(cli))
+    throw new Error(`${cli} is missing: run \`npm run build -w @qlik-org/mock\` first`);
+});
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+describe("qlik-org-mock", () => {
+  it("answers curl, prints its URL and one line per request, and exits cleanly on SIGTERM", async () => {
+    const port = await freePort();
+    const mock = await startCli(["--port", String(port)]);
+    expect(mock.url).toBe(`http://127.0.0.1:${port}`);
+
+    const { stdout } = await run("curl", [
+      "--silent",
+      "--show-error",
+      "--header",
+      "Authorization: Bearer from-curl",
+      `${mock.url}/api/core/tenants/actions/count?filter=x`,
+    ]);
+    expect(JSON.parse(stdout)).toEqual({ total: 42 });
+    await waitFor(() => mock.output().includes("GET /api/core/tenants/actions/count?filter=x 200"));
+    expect(mock.output()).toMatch(
+      /^GET \/api\/core\/tenants\/actions\/count\?filter=x 200 \d+ms$/m,
+    );
+
+    mock.child.kill("SIGTERM");
+    expect(await mock.exited).toBe(0);
+    // The port is free again once the process is gone.
+    await expect(
+      new Promise((resolve, reject) => {
+        const probe = createServer().once("error", reject);
+        probe.listen(port, "127.0.0.1", () => probe.close(resolve));
+      }),
+    ).resolves.toBeUndefined();
+  });
+
+  it("shows why curl's invalid request was rejected", async () => {
+    const mock = await startCli(["--port", "0"]);
+    const { stdout } = await run("curl", [
+      "--silent",
+      "--output",
+      "/dev/null",
+      "--write-out",
+      "%{http_code}",
+      "--request",
+      "DELETE",
+      "--header",
+      "Authorization: Bearer from-curl",
+      `${mock.url}/api/core/oauth-clients/abc`,
+    ]);
+    expect(stdout).toBe("400");
+    await waitFor(() => mock.output().includes("DELETE"));
+    expect(mock.output()).toMatch(
+      /DELETE \/api\/core\/oauth-clients\/abc 400 \d+ms \(.*qlik-confirm-delete/,
+    );
+    mock.child.kill("SIGINT");
+    expect(await mock.exited).toBe(0);
+  });
+
+  it("serves dynamic, seeded responses", async () => {
+    const mock = await startCli(["--port", "0", "--dynamic", "--seed", "1"]);
+    const get = async () =>
+      (
+        await run("curl", [
+          "-s",
+          "-H",
+          "Authorization: Bearer x",
+          `${mock.url}/api/core/oauth-clients/abc`,
+        ])
+      ).stdout;
+    const first = await get();
+    expect(JSON.parse(first).clientName).not.toBe("string");
+    expect(await get()).toBe(first);
+  });
+
+  it.each([
+    [["--port", "nope"], 2, /--port must be a whole number/],
+    [["--stateful"], 1, /stateful mode is not available yet/],
+  ])("exits with %j → %i and a message on stderr", async (args, code, message) => {
+    const result = await run(process.execPath, [cli, ...args]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result).toMatchObject({ code });
+    expect((result as { stderr: string }).stderr).toMatch(message);
+  });
+
+  it("prints its usage with --help", async () => {
+    const { stdout } = await run(process.execPath, [cli, "--help"]);
+    expect(stdout).toContain("Usage: qlik-org-mock [options]");
+    expect(stdout).toContain("--dynamic");
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parseCliArgs } from "../src/parse-cli-args.js";
+
+describe("parseCliArgs", () => {
+  it("defaults to 127.0.0.1:4010 with example responses", () => {
+    expect(parseCliArgs([])).toEqual({
+      port: 4010,
+      host: "127.0.0.1",
+      dynamic: false,
+      seed: undefined,
+      stateful: false,
+      help: false,
+    });
+  });
+
+  it("reads every option", () => {
+    expect(
+      parseCliArgs(["--port", "0", "--host", "::1", "--dynamic", "--seed", "42", "--stateful"]),
+    ).toEqual({ port: 0, host: "::1", dynamic: true, seed: "42", stateful: true, help: false });
+    expect(parseCliArgs(["--port=5000", "-h"])).toMatchObject({ port: 5000, help: true });
+  });
+
+  it.each([
+    [["--port", "http"], /--port must be a whole number from 0 to 65535, got "http"/],
+    [["--port", "70000"], /--port must be a whole number/],
+    [["--port", "-1"], /--port/],
+    [["--host", ""], /--host must not be empty/],
+    [["--verbose"], /Unknown option '--verbose'/],
+    [["serve"], /Unexpected argument 'serve'/],
+  ])("rejects %j", (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
