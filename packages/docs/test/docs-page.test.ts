@@ -1,0 +1,175 @@
+// The built docs page in a real headless Chromium: it renders every operation, offline, without errors.
+
+import { existsSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./support/launch-chromium.js";
+import { type StaticServer, serveDirectory } from "./support/serve-directory.js";
+import {
+  listOperations,
+  loadSpec,
+  markdownHeadings,
+  type Node,
+  type SpecOperation,
+} from "./support/spec-operations.js";
+
+const buildDir = fileURLToPath(new URL("../build", import.meta.url));
+const screenshotPath = `${buildDir}/screenshot.png`;
+
+let spec: Node;
+let operations: SpecOperation[];
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+/** Everything that went wrong while the page was open, one readable line each. */
+const problems: string[] = [];
+/** Requests to anything but the local server (the page must not need the network). */
+const outsideRequests: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(`${buildDir}/index.html`)) {
+    throw new Error("build/index.html is missing: run `npm run docs` first");
+  }
+  spec = await loadSpec();
+  operations = listOperations(spec);
+  server = await serveDirectory(buildDir);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Answer nothing from outside: a page that needs the network fails here, as it would offline.
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url) || /^(data|blob):/.test(url)) return route.continue();
+    outsideRequests.push(url);
+    return route.abort("internetdisconnected");
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(server.url, { waitUntil: "load" });
+  await page.locator("h1").first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A heading whose text is exactly `text` (its accessible name also carries a "link to" prefix). */
+function heading(scope: Page | ReturnType<Page["locator"]>, text: string) {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return scope.locator("h1, h2, h3").filter({ hasText: new RegExp(`^${escaped}$`) });
+}
+
+/** What a reader sees in `locator`, line by line (hidden tabs and collapsed parts left out). */
+function renderedText(locator: ReturnType<Page["locator"]>): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
+  return locator.innerText();
+}
+
+/** The sidebar label that reads exactly `label` (a tag group's entry also holds its children's). */
+function menuItem(label: string) {
+  return page
+    .locator('[data-component-name="Menu/Menu"]')
+    .getByText(label, { exact: true })
+    .first();
+}
+
+/** Opens an operation through the sidebar, the way a reader would, and returns its section. */
+async function openOperation(operation: SpecOperation) {
+  const entry = menuItem(operation.summary);
+  if (!(await entry.isVisible())) await menuItem(operation.tag).click();
+  await entry.click();
+  // Redoc gives each operation's section the id `<tag slug>/<operationId in lower case>`.
+  const section = page.locator(`[id$="/${operation.operationId.toLowerCase()}"]`);
+  await heading(section, operation.summary).first().waitFor();
+  return section;
+}
+
+describe("the docs page", () => {
+  it("opens with the spec's title, version and every intro section", async () => {
+    expect(await page.title()).toBe(spec.info.title);
+    await expect
+      .poll(() => renderedText(page.locator("h1").first()))
+      .toBe(`${spec.info.title} (${spec.info.version})`);
+    const headings = markdownHeadings(spec.info.description);
+    expect(headings).toEqual(
+      expect.arrayContaining(["Getting a token", "Rate limits", "Pagination", "Errors"]),
+    );
+    for (const text of headings) await heading(page, text).first().waitFor();
+    await page.screenshot({ path: screenshotPath });
+    expect(statSync(screenshotPath).size).toBeGreaterThan(10_000);
+  });
+
+  it("lists every operation of the spec by its summary in the sidebar", async () => {
+    const listed = new Set<string>();
+    const tags = [...new Set(operations.map((operation) => operation.tag))];
+    for (const tag of tags) {
+      // Opening a tag group may close the others, so collect the labels group by group.
+      await menuItem(tag).click();
+      await menuItem(
+        operations.find((operation) => operation.tag === tag)?.summary ?? "",
+      ).waitFor();
+      for (const label of await page
+        .locator('[data-component-name="Menu/MenuItem"]')
+        .allInnerTexts()) {
+        listed.add(label.split("\n")[0]?.trim() ?? "");
+      }
+    }
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+    const missing = operations.map((operation) => operation.summary).filter((s) => !listed.has(s));
+    expect(missing).toEqual([]);
+  });
+
+  it("shows each operation with its method, path, examples and every documented status", async () => {
+    for (const operation of operations) {
+      const section = await openOperation(operation);
+      const text = await renderedText(section);
+      expect(text, operation.operationId).toContain(operation.method);
+      expect(text, operation.operationId).toContain(operation.path);
+      for (const status of operation.statuses) {
+        expect(text, `${operation.operationId} ${status}`).toMatch(new RegExp(`^${status}$`, "m"));
+      }
+      if (operation.requestExampleValue !== undefined) {
+        expect(text, `${operation.operationId} request example`).toContain(
+          operation.requestExampleValue,
+        );
+      }
+      if (operation.successExampleValue !== undefined) {
+        expect(text, `${operation.operationId} response example`).toContain(
+          operation.successExampleValue,
+        );
+      }
+    }
+  });
+
+  it("shows the error shape (an `errors` array) for each operation's error responses", async () => {
+    const withErrors = operations.filter((operation) => operation.firstErrorStatus !== undefined);
+    expect(withErrors.length).toBe(operations.length);
+    for (const operation of withErrors) {
+      const section = await openOperation(operation);
+      await section
+        .getByText(operation.firstErrorStatus ?? "", { exact: true })
+        .first()
+        .click();
+      // The schema lists the field; the response sample shows it as a JSON key.
+      await expect
+        .poll(() => renderedText(section), { message: operation.operationId })
+        .toMatch(/^errors$[\s\S]*"errors":/m);
+    }
+  });
+
+  it("logged no console error and requested nothing outside the local server", () => {
+    expect(outsideRequests).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
