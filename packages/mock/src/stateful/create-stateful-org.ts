@@ -1,0 +1,140 @@
+// Wires the stateful organization: route → auth → rate limit → validation → handler, answering with
+// spec-shaped responses for every outcome.
+
+import { type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
+import type { HandlerContext, OperationHandler } from "./handler-context.js";
+import { errorResponse, type Problem, rateLimitedResponse } from "./http-responses.js";
+import {
+  createOAuthClient,
+  createOAuthClientSecret,
+  deleteOAuthClient,
+  deleteOAuthClientSecret,
+  getOAuthClient,
+  listOAuthClients,
+  patchOAuthClient,
+} from "./oauth-client-handlers.js";
+import { type OrgData, snapshotOf } from "./org-data.js";
+import { createRandomSource, freshRandomSeed, type RandomSource } from "./random.js";
+import { RateLimiter } from "./rate-limits.js";
+import { validateRequest } from "./request-validation.js";
+import { matchRoute } from "./router.js";
+import { buildOrgData, defaultSeed } from "./seed.js";
+import { countTenants, filterTenants, getTenant, listTenants } from "./tenant-handlers.js";
+import { requestToken } from "./token-handler.js";
+import { documentedTokenLifetimeSeconds, TokenStore } from "./tokens.js";
+import type { StatefulOrg, StatefulOrgOptions } from "./types.js";
+
+// The one place operations meet code; typed so that an operation added to the spec fails the build.
+const handlers: Readonly<Record<OperationId, OperationHandler>> = {
+  requestToken,
+  listTenants,
+  getTenant,
+  countTenants,
+  filterTenants,
+  listOAuthClients,
+  createOAuthClient,
+  getOAuthClient,
+  deleteOAuthClient,
+  patchOAuthClient,
+  createOAuthClientSecret,
+  deleteOAuthClientSecret,
+};
+
+function documentedTiers(): Map<number, number> {
+  const tiers = new Map<number, number>();
+  for (const id of operationIds) {
+    const limit = operationMetadata[id].rateLimit;
+    if (limit) tiers.set(limit.tier, limit.requestsPerMinute);
+  }
+  return tiers;
+}
+
+/** Creates an in-memory organization that answers requests as the documented API does. */
+export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg {
+  const clock = options.clock ?? (() => new Date());
+  const seed = options.seed ?? defaultSeed;
+  const randomSeed = options.randomSeed ?? freshRandomSeed();
+  const lifetime = options.tokenLifetimeSeconds ?? documentedTokenLifetimeSeconds;
+  if (!Number.isInteger(lifetime) || lifetime < 1) {
+    throw new RangeError("tokenLifetimeSeconds must be a whole number of seconds, at least 1");
+  }
+  const limiter = options.limits ? new RateLimiter(options.limits, documentedTiers()) : null;
+  // Tokens, trace ids and data each draw from their own sequence, so signing in or failing a request
+  // does not change the ids and secrets the same data operations produce.
+  const tokens = new TokenStore(lifetime, createRandomSource(randomSeed ^ 0x9e3779b9));
+  const traceIds = createRandomSource(randomSeed ^ 0x5bd1e995);
+
+  let random: RandomSource;
+  let data: OrgData;
+  const reset = (): void => {
+    random = createRandomSource(randomSeed);
+    data = buildOrgData(seed, clock(), random);
+    limiter?.reset();
+  };
+  reset();
+
+  const fail = (operationId: OperationId | null, status: number, problem: Problem, headers = {}) =>
+    errorResponse(operationId, status, problem, traceIds.hex(16), headers);
+
+  const handle = async (request: Request): Promise<Response> => {
+    let operationId: OperationId | null = null;
+    try {
+      const url = new URL(request.url);
+      const route = matchRoute(request.method, url.pathname);
+      if (route.kind !== "operation") {
+        return route.kind === "not-found"
+          ? fail(null, 404, { detail: `No operation is served at ${url.pathname}.` })
+          : fail(
+              null,
+              405,
+              { detail: `${url.pathname} does not accept ${request.method}.` },
+              {
+                allow: route.allow.join(", "),
+              },
+            );
+      }
+      operationId = route.operationId;
+      const metadata = operationMetadata[operationId];
+      const now = clock();
+
+      let caller: string | null = null;
+      if (metadata.requiresAuth) {
+        const check = tokens.check(request.headers.get("authorization"), now);
+        if (!check.ok) {
+          return fail(operationId, 401, { detail: check.detail }, { "www-authenticate": "Bearer" });
+        }
+        caller = check.clientId;
+      }
+      if (limiter && caller !== null && metadata.rateLimit) {
+        const decision = limiter.take(caller, metadata.rateLimit.tier, now.getTime());
+        if (!decision.allowed) return rateLimitedResponse(decision.retryAfterSeconds);
+      }
+
+      const validation = await validateRequest(operationId, request, url, route.pathParams);
+      if (!validation.ok) return fail(operationId, 400, validation.problem);
+
+      const id = operationId;
+      const context: HandlerContext = {
+        operationId: id,
+        url,
+        input: validation.input,
+        caller,
+        now,
+        data,
+        random,
+        tokens,
+        fail: (status, problem) => fail(id, status, problem),
+      };
+      return handlers[id](context);
+    } catch {
+      // A bug must still produce an answer; the documented 500 body is the least surprising one.
+      return fail(operationId, 500, { detail: "The stateful mock failed to handle the request." });
+    }
+  };
+
+  return {
+    handle,
+    reset,
+    snapshot: () => snapshotOf(data, tokens.list(clock())),
+  };
+}

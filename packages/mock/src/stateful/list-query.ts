@@ -1,0 +1,103 @@
+// Runs a list request (filter, sort, cursor, limit, totalResults) over a resource's items.
+
+import type { Problem } from "./http-responses.js";
+import { pageLinks, takePage } from "./pagination.js";
+import type { FilterValueReader } from "./scim-filter-evaluator.js";
+import { matchesFilter } from "./scim-filter-evaluator.js";
+import type { FilterAttribute, FilterNode } from "./scim-filter-parser.js";
+import { parseSort, type SortExtractor, type SortKey, sortComparator } from "./sorting.js";
+
+/** What a list operation needs to know about the resource it lists. */
+export interface ListableResource<T> {
+  /** Sortable fields, by their documented names. */
+  readonly sortFields: Readonly<Record<string, SortExtractor<T>>>;
+  /** Order when the request gives no `sort`. */
+  readonly defaultSort: readonly SortKey[];
+  /** Filterable attributes and the operators each accepts. */
+  readonly filterAttributes: readonly FilterAttribute[];
+  /** Values of a filterable attribute. */
+  readonly readFilterValue: FilterValueReader<T>;
+  /** The item's id (the final tie-breaker of every order). */
+  readonly idOf: (item: T) => string;
+  /** An opaque cursor that lets `decodeCursor` find the item's place again. */
+  readonly encodeCursor: (item: T) => string;
+  /** The anchor a cursor stands for, or undefined when the cursor is not one this server issued. */
+  readonly decodeCursor: (cursor: string, items: readonly T[]) => T | undefined;
+}
+
+/** A list request's validated paging inputs. */
+export interface ListRequest {
+  readonly limit: number;
+  readonly next?: string;
+  readonly prev?: string;
+  readonly sort?: string;
+  readonly filter?: FilterNode;
+  readonly totalResults: boolean;
+}
+
+/** A page ready to be shaped into the operation's list body. */
+export interface ListResult<T> {
+  readonly data: readonly T[];
+  readonly links: ReturnType<typeof pageLinks>;
+  readonly totalResults?: number;
+}
+
+/** Filters, sorts and pages `items`; a problem comes back as a 400 to report. */
+export function runListQuery<T>(
+  resource: ListableResource<T>,
+  items: readonly T[],
+  request: ListRequest,
+  url: URL,
+): { ok: true; result: ListResult<T> } | { ok: false; problem: Problem } {
+  if (!Number.isInteger(request.limit) || request.limit < 0) {
+    return {
+      ok: false,
+      problem: { detail: "limit must be a whole number, 0 or more.", parameter: "limit" },
+    };
+  }
+  if (request.next !== undefined && request.prev !== undefined) {
+    return {
+      ok: false,
+      problem: { detail: "Give either next or prev, not both.", parameter: "next" },
+    };
+  }
+  const sort = parseSort(request.sort, Object.keys(resource.sortFields), resource.defaultSort);
+  if (!sort.ok) return { ok: false, problem: { detail: sort.detail, parameter: "sort" } };
+  const compare = sortComparator(sort.keys, resource.sortFields, resource.idOf);
+  const { filter } = request;
+  const matching = filter
+    ? items.filter((item) => matchesFilter(filter, item, resource.readFilterValue))
+    : [...items];
+  matching.sort(compare);
+
+  const direction =
+    request.next !== undefined ? "next" : request.prev !== undefined ? "prev" : null;
+  let cursor: { direction: "next" | "prev"; anchor: T } | undefined;
+  if (direction) {
+    const value = (direction === "next" ? request.next : request.prev) as string;
+    const anchor = resource.decodeCursor(value, items);
+    if (anchor === undefined) {
+      return {
+        ok: false,
+        problem: {
+          detail: `The ${direction} cursor is not one this server issued; follow links.${direction}.href as returned.`,
+          parameter: direction,
+        },
+      };
+    }
+    cursor = { direction, anchor };
+  }
+  const page = takePage(matching, compare, request.limit, cursor);
+  const links = pageLinks(url, {
+    ...(page.nextAnchor !== undefined ? { next: resource.encodeCursor(page.nextAnchor) } : {}),
+    ...(page.prevAnchor !== undefined ? { prev: resource.encodeCursor(page.prevAnchor) } : {}),
+  });
+  return {
+    ok: true,
+    result: {
+      data: page.items,
+      links,
+      ...(request.totalResults ? { totalResults: matching.length } : {}),
+    },
+  };
+}

@@ -1,0 +1,186 @@
+// OAuth clients as the organization stores them, and the three shapes the spec shows them in.
+
+import type {
+  OAuthClient,
+  OAuthClientCreated,
+  OAuthClientCreateRequest,
+  OAuthClientListItem,
+} from "@qlik-org/generated";
+import type { ListableResource } from "./list-query.js";
+import type { FilterAttribute } from "./scim-filter-parser.js";
+import { type StoredSecret, toSecretHint } from "./secrets.js";
+import { timestampValue } from "./sorting.js";
+
+/** A client's settings, everything but its secrets. */
+export type ClientRecord = Omit<OAuthClient, "clientSecrets">;
+
+/** One OAuth client in the store. */
+export interface StoredClient {
+  record: ClientRecord;
+  secrets: StoredSecret[];
+}
+
+const settingKeys = [
+  "appType",
+  "clientName",
+  "description",
+  "logoUri",
+  "clientUri",
+  "redirectUris",
+  "allowedOrigins",
+  "allowedScopes",
+  "allowedGrantTypes",
+  "allowedAuthMethods",
+  "publicKeys",
+] as const satisfies readonly (keyof OAuthClientCreateRequest)[];
+
+/** The record of a new client: the documented settings from the request (unknown fields are dropped). */
+export function clientRecordFromRequest(
+  request: OAuthClientCreateRequest,
+  clientId: string,
+  now: string,
+): ClientRecord {
+  const record: Record<string, unknown> = { clientId };
+  for (const key of settingKeys) {
+    if (request[key] !== undefined) record[key] = structuredClone(request[key]);
+  }
+  // `trusted` is the only value a request may set; a client created without it asks for consent.
+  record.connectionConfig = {
+    consentMethod: request.connectionConfig?.consentMethod ?? "required",
+  };
+  record.createdAt = now;
+  record.updatedAt = now;
+  return record as ClientRecord;
+}
+
+/** The client as `getOAuthClient` shows it: settings plus secret hints. */
+export function toOAuthClient(client: StoredClient): OAuthClient {
+  const { connectionConfig, ...rest } = structuredClone(client.record);
+  return {
+    ...rest,
+    ...(connectionConfig
+      ? { connectionConfig: { consentMethod: connectionConfig.consentMethod } }
+      : {}),
+    clientSecrets: client.secrets.map(toSecretHint),
+  } as OAuthClient;
+}
+
+/** The client as a page of `listOAuthClients` shows it. */
+export function toOAuthClientListItem(client: StoredClient): OAuthClientListItem {
+  const { connectionConfig, ...rest } = toOAuthClient(client);
+  return {
+    ...rest,
+    ...(connectionConfig?.consentMethod
+      ? { connectionConfig: { consentMethod: connectionConfig.consentMethod } }
+      : {}),
+  };
+}
+
+/** The client as `createOAuthClient` answers: with the value of its first secret, this once. */
+export function toOAuthClientCreated(
+  client: StoredClient,
+  clientSecret: string,
+): OAuthClientCreated {
+  return { ...toOAuthClient(client), clientSecret };
+}
+
+/** Whether the client may obtain tokens with its own secrets (a `web` client allowing the grant). */
+export function acceptsClientCredentials(record: ClientRecord): boolean {
+  return (
+    record.appType === "web" &&
+    (record.allowedGrantTypes ?? []).includes("client_credentials") &&
+    (record.allowedAuthMethods === undefined || record.allowedAuthMethods.includes("client_secret"))
+  );
+}
+
+/** Filterable attributes (documented: clientId, clientName, appType) and the operators they accept. */
+export const oauthClientFilterAttributes: readonly FilterAttribute[] = [
+  {
+    name: "clientId",
+    type: "caseExactString",
+    operators: ["eq", "ne", "co", "gt", "ge", "lt", "le"],
+  },
+  { name: "clientName", type: "string", operators: ["eq", "ne", "co", "gt", "ge", "lt", "le"] },
+  { name: "appType", type: "string", operators: ["eq", "ne", "co", "gt", "ge", "lt", "le"] },
+];
+
+interface ClientCursor {
+  readonly i: string;
+  readonly n: string;
+  readonly a: string;
+  readonly c: string;
+  readonly u?: string;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder("utf-8", { fatal: true }).decode(
+      Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How `listOAuthClients` sorts, filters and pages. The cursor carries the anchor's sortable fields,
+ * so a page can be found even after the anchor client was deleted.
+ */
+export const oauthClientListing: ListableResource<StoredClient> = {
+  sortFields: {
+    clientId: (c) => c.record.clientId,
+    clientName: (c) => c.record.clientName,
+    appType: (c) => c.record.appType,
+    createdAt: (c) => timestampValue(c.record.createdAt),
+    updatedAt: (c) => timestampValue(c.record.updatedAt),
+  },
+  defaultSort: [{ field: "createdAt", descending: false }],
+  filterAttributes: oauthClientFilterAttributes,
+  readFilterValue: (client, attribute) => {
+    const value = client.record[attribute as "clientId" | "clientName" | "appType"];
+    return value === undefined ? undefined : [value];
+  },
+  idOf: (c) => c.record.clientId,
+  encodeCursor: ({ record }) =>
+    toBase64Url(
+      JSON.stringify({
+        i: record.clientId,
+        n: record.clientName,
+        a: record.appType,
+        c: record.createdAt,
+        ...(record.updatedAt ? { u: record.updatedAt } : {}),
+      } satisfies ClientCursor),
+    ),
+  decodeCursor: (cursor) => {
+    const text = fromBase64Url(cursor);
+    if (text === undefined) return undefined;
+    let parsed: Partial<ClientCursor>;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    const strings = [parsed.i, parsed.n, parsed.a, parsed.c];
+    if (!strings.every((s) => typeof s === "string")) return undefined;
+    if (parsed.u !== undefined && typeof parsed.u !== "string") return undefined;
+    return {
+      record: {
+        clientId: parsed.i,
+        clientName: parsed.n,
+        appType: parsed.a,
+        createdAt: parsed.c,
+        ...(parsed.u !== undefined ? { updatedAt: parsed.u } : {}),
+      } as ClientRecord,
+      secrets: [],
+    };
+  },
+};

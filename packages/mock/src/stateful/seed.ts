@@ -1,0 +1,192 @@
+// Turns a seed (object or parsed JSON file) into the organization's data, checking it against the spec.
+
+import {
+  type ClientRecord,
+  type StoredClient,
+  toOAuthClient,
+  toOAuthClientListItem,
+} from "./oauth-clients.js";
+import type { OrgData } from "./org-data.js";
+import type { RandomSource } from "./random.js";
+import { componentValidator, describeErrors } from "./schema-validation.js";
+import { maxSecretsPerClient, type StoredSecret, secretHint } from "./secrets.js";
+import type { StoredTenant } from "./tenants.js";
+import type { SeedCredential, SeedOAuthClient, SeedTenant, StatefulOrgSeed } from "./types.js";
+
+/** The seed used when none is given: one credential and three tenants in one subscription. */
+export const defaultSeed: StatefulOrgSeed = Object.freeze({
+  credentials: [{ clientId: "mock-client-id", clientSecret: "mock-client-secret" }],
+  tenants: [
+    {
+      id: "TiQ8GPVr8qI714Lp5ChAAFFaU24MJy69",
+      name: "QlikTenant",
+      hostnames: ["tenant-hostname.us.qlikcloud.com", "tenant-alias-hostname.us.qlikcloud.com"],
+      regionCode: "us-east-1",
+      countryCode: "US",
+      status: "active",
+      createdBy: "TiQ8GPVr8qI714Lp5ChAAFFaU24MJy7A",
+      createdAt: "2026-01-15T10:30:00.000Z",
+      updatedAt: "2026-06-20T14:45:00.000Z",
+      licenseNumber: "1234567890123456",
+      subscriptionId: "9876543210987654",
+      licenseStartsAt: "2026-01-01T00:00:00.000Z",
+      licenseEndsAt: "2026-12-31T23:59:59.999Z",
+    },
+    {
+      id: "Xk2LmN8pQr4sTu6vWx0yZa1bCd3eFg5h",
+      name: "QlikTenantEU",
+      hostnames: ["tenant-eu.eu.qlikcloud.com"],
+      regionCode: "eu-west-1",
+      countryCode: "DE",
+      status: "active",
+      createdAt: "2026-02-01T08:00:00.000Z",
+      updatedAt: "2026-02-01T08:00:00.000Z",
+      subscriptionId: "9876543210987654",
+    },
+    {
+      id: "Pq7RsT9uVw1xYz3AbC5dEf7gHi9jKl1m",
+      name: "QlikTenantOld",
+      hostnames: ["tenant-old.us.qlikcloud.com"],
+      regionCode: "us-east-1",
+      countryCode: "US",
+      status: "disabled",
+      createdAt: "2025-06-01T12:00:00.000Z",
+      updatedAt: "2026-03-01T12:00:00.000Z",
+      subscriptionId: "9876543210987654",
+    },
+  ],
+} satisfies StatefulOrgSeed);
+
+/** A seed that breaks the spec or the documented rules; the message names the field, never a secret. */
+export class InvalidSeedError extends TypeError {
+  override readonly name = "InvalidSeedError";
+}
+
+function fail(where: string, message: string): never {
+  throw new InvalidSeedError(`seed.${where}: ${message}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function listOf(seed: Record<string, unknown>, key: string): unknown[] {
+  const value = seed[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(key, "must be an array");
+  return value;
+}
+
+function check(schema: string, value: unknown, where: string): void {
+  const validate = componentValidator(schema);
+  if (!validate(value)) {
+    const { messages } = describeErrors(validate.errors);
+    fail(where, `does not match the spec's ${schema}: ${messages.join("; ")}`);
+  }
+}
+
+function credentialFrom(value: unknown, where: string): SeedCredential {
+  if (!isObject(value)) fail(where, "must be an object with clientId and clientSecret");
+  if (typeof value.clientId !== "string" || value.clientId === "") {
+    fail(`${where}.clientId`, "must be a non-empty string");
+  }
+  if (typeof value.clientSecret !== "string" || value.clientSecret === "") {
+    fail(`${where}.clientSecret`, "must be a non-empty string");
+  }
+  return { clientId: value.clientId, clientSecret: value.clientSecret };
+}
+
+function clientFrom(
+  value: unknown,
+  where: string,
+  now: string,
+  random: RandomSource,
+): StoredClient {
+  if (!isObject(value)) fail(where, "must be an object");
+  const { secrets: secretValues = [], ...fields } = value as SeedOAuthClient &
+    Record<string, unknown>;
+  if (!Array.isArray(secretValues)) fail(`${where}.secrets`, "must be an array of strings");
+  if (secretValues.length > maxSecretsPerClient) {
+    fail(`${where}.secrets`, `a client holds at most ${maxSecretsPerClient} secrets`);
+  }
+  const createdAt = typeof fields.createdAt === "string" ? fields.createdAt : now;
+  const record = {
+    ...structuredClone(fields),
+    clientId: fields.clientId ?? random.hex(32),
+    createdAt,
+    updatedAt: fields.updatedAt ?? createdAt,
+  } as ClientRecord;
+  delete (record as Record<string, unknown>).clientSecrets;
+  const secrets: StoredSecret[] = [];
+  secretValues.forEach((secret: unknown, index) => {
+    if (typeof secret !== "string" || secret.length < 8) {
+      fail(`${where}.secrets[${index}]`, "must be a string of at least 8 characters");
+    }
+    if (secrets.some((other) => other.hint === secretHint(secret))) {
+      fail(
+        `${where}.secrets[${index}]`,
+        "ends in the same 4 characters (its hint) as another secret",
+      );
+    }
+    secrets.push({ hint: secretHint(secret), value: secret, createdAt });
+  });
+  const client = { record, secrets };
+  check("OAuthClient", toOAuthClient(client), where);
+  check("OAuthClientListItem", toOAuthClientListItem(client), where);
+  return client;
+}
+
+function tenantFrom(
+  value: unknown,
+  where: string,
+  now: string,
+  random: RandomSource,
+): StoredTenant {
+  if (!isObject(value)) fail(where, "must be an object");
+  const { links: _links, ...fields } = value as SeedTenant & { links?: unknown };
+  const createdAt = fields.createdAt ?? now;
+  const tenant = {
+    ...structuredClone(fields),
+    id: fields.id ?? random.alphanumeric(32),
+    createdAt,
+    updatedAt: fields.updatedAt ?? createdAt,
+  } as StoredTenant;
+  check("Tenant", tenant, where);
+  return tenant;
+}
+
+/** Builds the organization's data from `seed`; throws `InvalidSeedError` on anything the spec forbids. */
+export function buildOrgData(seed: StatefulOrgSeed, now: Date, random: RandomSource): OrgData {
+  if (!isObject(seed)) throw new InvalidSeedError("seed must be an object");
+  const nowText = now.toISOString();
+  const credentials = listOf(seed, "credentials").map((c, i) =>
+    credentialFrom(c, `credentials[${i}]`),
+  );
+
+  const clients = new Map<string, StoredClient>();
+  listOf(seed, "clients").forEach((value, index) => {
+    const client = clientFrom(value, `clients[${index}]`, nowText, random);
+    if (clients.has(client.record.clientId)) {
+      fail(`clients[${index}].clientId`, `"${client.record.clientId}" is used twice`);
+    }
+    clients.set(client.record.clientId, client);
+  });
+
+  const tenants = new Map<string, StoredTenant>();
+  listOf(seed, "tenants").forEach((value, index) => {
+    const tenant = tenantFrom(value, `tenants[${index}]`, nowText, random);
+    if (tenants.has(tenant.id)) fail(`tenants[${index}].id`, `"${tenant.id}" is used twice`);
+    tenants.set(tenant.id, tenant);
+  });
+
+  const subscriptionIds = new Set<string>();
+  listOf(seed, "subscriptionIds").forEach((id, index) => {
+    if (typeof id !== "string" || id === "")
+      fail(`subscriptionIds[${index}]`, "must be a non-empty string");
+    subscriptionIds.add(id);
+  });
+  for (const tenant of tenants.values()) {
+    if (tenant.subscriptionId) subscriptionIds.add(tenant.subscriptionId);
+  }
+  return { credentials, clients, tenants, subscriptionIds };
+}

@@ -1,0 +1,292 @@
+// Seeding (object and JSON file), reset(), snapshot() and repeatable ids.
+
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import {
+  createStatefulOrg,
+  defaultSeed,
+  InvalidSeedError,
+  readSeedFile,
+  type StatefulOrgSeed,
+} from "../../src/stateful/index.js";
+import { createHarness, webClient } from "./support/harness.js";
+
+const seededSecret = "seeded-secret-0001";
+const seed = {
+  credentials: [{ clientId: "ci-runner", clientSecret: "ci-runner-secret" }],
+  clients: [
+    {
+      clientId: "seeded-web",
+      appType: "web",
+      clientName: "Seeded web",
+      allowedGrantTypes: ["client_credentials"],
+      allowedAuthMethods: ["client_secret"],
+      createdAt: "2025-05-05T05:05:05.000Z",
+      secrets: [seededSecret, "seeded-secret-0002"],
+    },
+    { appType: "spa", clientName: "Seeded spa" },
+  ],
+  tenants: [
+    {
+      id: "tenant-1",
+      name: "One",
+      hostnames: ["one.qlikcloud.com"],
+      regionCode: "us-east-1",
+      countryCode: "US",
+      status: "active",
+      subscriptionId: "sub-9",
+    },
+  ],
+  subscriptionIds: ["sub-extra"],
+} satisfies StatefulOrgSeed;
+
+describe("seeding", () => {
+  test("the default seed: one credential and three tenants", () => {
+    const state = createStatefulOrg({ randomSeed: 1 }).snapshot();
+    expect(state.credentialClientIds).toEqual(["mock-client-id"]);
+    expect(state.tenants.map((t) => t.name)).toEqual([
+      "QlikTenant",
+      "QlikTenantEU",
+      "QlikTenantOld",
+    ]);
+    expect(state.clients).toEqual([]);
+    expect(defaultSeed.credentials?.[0]?.clientId).toBe("mock-client-id");
+  });
+
+  test("from an object: credentials, clients with secrets, tenants and subscriptions", async () => {
+    const h = createHarness({ seed });
+    await expect(
+      h.requestToken({ clientId: "mock-client-id", clientSecret: "mock-client-secret" }),
+    ).rejects.toThrow(/401/);
+    const token = await h.requestToken({ clientId: "ci-runner", clientSecret: "ci-runner-secret" });
+
+    const list = await h.send("GET", "/api/core/oauth-clients", { token });
+    expect(list.body.data.map((c: { clientName: string }) => c.clientName)).toEqual([
+      "Seeded web",
+      "Seeded spa",
+    ]);
+    const web = await h.send("GET", "/api/core/oauth-clients/seeded-web", { token });
+    expect(web.body).toMatchObject({
+      createdAt: "2025-05-05T05:05:05.000Z",
+      updatedAt: "2025-05-05T05:05:05.000Z",
+      clientSecrets: [{ hint: "0001" }, { hint: "0002" }],
+    });
+    expect(web.text).not.toContain(seededSecret);
+    // The spa client got a generated id and the clock's time.
+    const spa = list.body.data[1];
+    expect(spa.clientId).toMatch(/^[0-9a-f]{32}$/);
+    expect(spa.createdAt).toBe("2026-03-01T12:00:00.000Z");
+
+    // A seeded web client that allows the grant can sign in with its seeded secret.
+    const asSeeded = await h.requestToken({ clientId: "seeded-web", clientSecret: seededSecret });
+    expect(
+      (await h.send("GET", "/api/core/tenants/tenant-1", { token: asSeeded })).body,
+    ).toMatchObject({
+      id: "tenant-1",
+      createdAt: "2026-03-01T12:00:00.000Z",
+      updatedAt: "2026-03-01T12:00:00.000Z",
+    });
+    // A subscription listed only in subscriptionIds belongs to the organization.
+    const count = await h.send(
+      "GET",
+      `/api/core/tenants/actions/count?filter=${encodeURIComponent('subscriptionId eq "sub-extra"')}`,
+      { token },
+    );
+    expect(count.body).toEqual({ total: 0 });
+  });
+
+  test("from a JSON file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "stateful-seed-"));
+    try {
+      const file = join(dir, "seed.json");
+      await writeFile(file, JSON.stringify(seed));
+      const h = createHarness({ seed: await readSeedFile(file) });
+      const token = await h.requestToken({
+        clientId: "ci-runner",
+        clientSecret: "ci-runner-secret",
+      });
+      expect((await h.send("GET", "/api/core/tenants", { token })).body.data).toHaveLength(1);
+
+      await writeFile(file, `{"credentials":[{"clientId":"x","clientSecret":"${seededSecret}"`);
+      const error = await readSeedFile(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidSeedError);
+      expect(String(error)).toMatch(/not valid JSON/);
+      expect(String(error)).not.toContain(seededSecret);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    [
+      "a tenant without hostnames",
+      { tenants: [{ ...seed.tenants[0], hostnames: undefined }] },
+      /seed\.tenants\[0\]: .*Tenant: must have the property "hostnames"/,
+    ],
+    [
+      "a tenant with an unknown status",
+      { tenants: [{ ...seed.tenants[0], status: "gone" }] },
+      /seed\.tenants\[0\]: .*at \/status: must be one of/,
+    ],
+    [
+      "a bad timestamp",
+      { tenants: [{ ...seed.tenants[0], createdAt: "yesterday" }] },
+      /at \/createdAt: must match format "date-time"/,
+    ],
+    [
+      "two tenants with one id",
+      { tenants: [seed.tenants[0], seed.tenants[0]] },
+      /seed\.tenants\[1\]\.id: "tenant-1" is used twice/,
+    ],
+    [
+      "a client with an unknown appType",
+      { clients: [{ appType: "desktop", clientName: "x" }] },
+      /seed\.clients\[0\]: .*appType: must be one of/,
+    ],
+    [
+      "a client without a name",
+      { clients: [{ appType: "web" }] },
+      /must have the property "clientName"/,
+    ],
+    [
+      "six secrets",
+      {
+        clients: [
+          {
+            ...seed.clients[0],
+            secrets: ["a", "b", "c", "d", "e", "f"].map((x) => `${seededSecret}${x}`),
+          },
+        ],
+      },
+      /at most 5 secrets/,
+    ],
+    [
+      "a short secret",
+      { clients: [{ ...seed.clients[0], secrets: ["short"] }] },
+      /at least 8 characters/,
+    ],
+    [
+      "secrets with one hint",
+      { clients: [{ ...seed.clients[0], secrets: [seededSecret, `x${seededSecret}`] }] },
+      /same 4 characters/,
+    ],
+    [
+      "a credential without a secret",
+      { credentials: [{ clientId: "x" }] },
+      /seed\.credentials\[0\]\.clientSecret/,
+    ],
+    ["clients that are not a list", { clients: {} }, /seed\.clients: must be an array/],
+  ])("refuses %s with a message that names the field and no secret", (_, bad, message) => {
+    const error = (() => {
+      try {
+        createStatefulOrg({ seed: bad as StatefulOrgSeed });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InvalidSeedError);
+    expect(String(error)).toMatch(message);
+    expect(String(error)).not.toContain(seededSecret);
+  });
+});
+
+describe("reset() and snapshot()", () => {
+  test("reset restores the seed, restarts ids and rate limits, and keeps issued tokens", async () => {
+    const h = createHarness({ seed, limits: { tier2: { requests: 3, windowMs: 60_000 } } });
+    const token = await h.requestToken({ clientId: "ci-runner", clientSecret: "ci-runner-secret" });
+    const first = await h.send("POST", "/api/core/oauth-clients", {
+      token,
+      json: webClient("before"),
+    });
+    await h.send("DELETE", "/api/core/oauth-clients/seeded-web", {
+      token,
+      headers: { "qlik-confirm-delete": "seeded-web" },
+    });
+    await h.send("POST", "/api/core/oauth-clients", { token, json: webClient("more") });
+    expect(
+      (await h.send("POST", "/api/core/oauth-clients", { token, json: webClient("x") })).status,
+    ).toBe(429);
+    expect(h.org.snapshot().clients.map((c) => c.clientName)).toEqual([
+      "Seeded spa",
+      "before",
+      "more",
+    ]);
+
+    h.org.reset();
+    expect(h.org.snapshot().clients.map((c) => c.clientName)).toEqual(["Seeded web", "Seeded spa"]);
+    // The token still works, the tier-2 budget is fresh, and ids repeat after the reset.
+    const again = await h.send("POST", "/api/core/oauth-clients", {
+      token,
+      json: webClient("after"),
+    });
+    expect(again.status).toBe(201);
+    expect(again.body.clientId).toBe(first.body.clientId);
+    expect(again.body.clientSecret).toBe(first.body.clientSecret);
+  });
+
+  test("a snapshot is a deep-frozen copy that shows no secret or token value", async () => {
+    const h = createHarness({ seed });
+    const token = await h.requestToken({ clientId: "ci-runner", clientSecret: "ci-runner-secret" });
+    const created = await h.send("POST", "/api/core/oauth-clients", {
+      token,
+      json: webClient("mine"),
+    });
+
+    const state = h.org.snapshot();
+    expect(state.clients.map((c) => c.clientName)).toEqual(["Seeded web", "Seeded spa", "mine"]);
+    expect(state.clients[2]?.clientSecrets).toEqual([
+      {
+        hint: created.body.clientSecrets[0].hint,
+        createdAt: "2026-03-01T12:00:00.000Z",
+        createdBy: "ci-runner",
+      },
+    ]);
+    expect(state.tokens).toEqual([
+      {
+        clientId: "ci-runner",
+        issuedAt: "2026-03-01T12:00:00.000Z",
+        expiresAt: "2026-03-01T18:00:00.000Z",
+      },
+    ]);
+    expect(state.subscriptionIds).toEqual(["sub-extra", "sub-9"]);
+    const text = JSON.stringify(state);
+    for (const value of [token, created.body.clientSecret, seededSecret, "ci-runner-secret"]) {
+      expect(text).not.toContain(value);
+    }
+
+    expect(Object.isFrozen(state)).toBe(true);
+    expect(Object.isFrozen(state.clients[0]?.clientSecrets?.[0])).toBe(true);
+    expect(() => {
+      (state.clients as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    // Later changes do not reach an earlier snapshot.
+    await h.send("DELETE", `/api/core/oauth-clients/${created.body.clientId}`, {
+      token,
+      headers: { "qlik-confirm-delete": created.body.clientId },
+    });
+    expect(state.clients).toHaveLength(3);
+    expect(h.org.snapshot().clients).toHaveLength(2);
+
+    // Expired tokens drop out.
+    h.advance(21600 * 1000);
+    expect(h.org.snapshot().tokens).toEqual([]);
+  });
+
+  test("the same randomSeed gives the same ids and secrets; another seed does not", async () => {
+    const run = async (randomSeed: number) => {
+      const h = createHarness({ randomSeed });
+      await h.signIn();
+      const created = await h.send("POST", "/api/core/oauth-clients", { json: webClient("c") });
+      const secret = await h.send(
+        "POST",
+        `/api/core/oauth-clients/${created.body.clientId}/client-secrets`,
+      );
+      return [created.body.clientId, created.body.clientSecret, secret.body.hint];
+    };
+    expect(await run(11)).toEqual(await run(11));
+    expect(await run(11)).not.toEqual(await run(12));
+  });
+});
