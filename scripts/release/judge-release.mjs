@@ -1,0 +1,95 @@
+// Decides whether the changes since the last release fit the new info.version.
+
+/**
+ * The version series in which callers expect no breaking change: the major version, or for
+ * 0.x versions the minor one (a caret range `^0.3.0` stops at 0.4.0).
+ * @param {string} version
+ */
+function compatibleSeries(version) {
+  const match = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!match) throw new Error(`info.version "${version}" is not a semantic version`);
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > 0 ? [major, 0] : [0, minor];
+}
+
+/** `[a, b]` compared with `[c, d]`: negative, zero or positive. */
+function compareSeries([a, b], [c, d]) {
+  return a - c || b - d;
+}
+
+/** The version a breaking change needs, starting from `version`. */
+export function nextBreakingVersion(version) {
+  const [major, minor] = compatibleSeries(version);
+  return major > 0 ? `${major + 1}.0.0` : `0.${minor + 1}.0`;
+}
+
+/**
+ * Names the operation or component a `redocly diff` change is in, e.g. `GET /api/core/tenants`.
+ * @param {string} pointer a JSON pointer such as `#/paths/~1api~1core~1tenants/get/responses/...`
+ */
+export function locationOf(pointer) {
+  const parts = pointer
+    .replace(/^#\//, "")
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (parts[0] === "paths" && parts[1]) {
+    return parts[2] && /^[a-z]+$/.test(parts[2])
+      ? `${parts[2].toUpperCase()} ${parts[1]}`
+      : parts[1];
+  }
+  return parts.slice(0, 3).join(".");
+}
+
+/**
+ * Judges a `redocly diff` JSON report between the released spec and the current one.
+ * @param {{ infoVersions: { base: string, revision: string }, changes: any[] }} report
+ * @returns {{ ok: boolean, released: string, current: string, breaking: string[], reason: string }}
+ */
+export function judgeRelease(report) {
+  const released = report.infoVersions.base;
+  const current = report.infoVersions.revision;
+  const breaking = report.changes
+    .filter((change) => change.impact === "major")
+    .flatMap((change) =>
+      (change.verdicts ?? [])
+        .filter((verdict) => verdict.impact === "major")
+        .map(
+          (verdict) =>
+            `${locationOf(change.path)}: ${verdict.message} (${verdict.ruleId}) at ${
+              verdict.location?.pointer ?? change.path
+            }`,
+        ),
+    );
+  const order = compareSeries(compatibleSeries(current), compatibleSeries(released));
+  if (order < 0) {
+    return {
+      ok: false,
+      released,
+      current,
+      breaking,
+      reason: `info.version went back from ${released} to ${current}`,
+    };
+  }
+  if (breaking.length > 0 && order === 0) {
+    return {
+      ok: false,
+      released,
+      current,
+      breaking,
+      reason:
+        `${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} since the last ` +
+        `release (${released}), but info.version is ${current}; a breaking change needs ` +
+        `${nextBreakingVersion(released)}`,
+    };
+  }
+  return {
+    ok: true,
+    released,
+    current,
+    breaking,
+    reason:
+      breaking.length > 0
+        ? `${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} since ${released}, allowed by the new version ${current}`
+        : `no breaking change since the last release (${released})`,
+  };
+}
