@@ -5,7 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    reporters: [
+      "default",
+      ["json", { outputFile: "reports/vitest.json" }],
+      "./test/contract/support/coverage-reporter.ts",
+    ],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
