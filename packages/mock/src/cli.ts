@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     dynamic: args.dynamic,
     ...(args.seed === undefined ? {} : { seed: args.seed }),
     stateful: args.stateful,
+    ...(args.seedFile === undefined ? {} : { seedFile: args.seedFile }),
     onRequest: (entry) => process.stdout.write(`${formatRequestLogLine(entry)}\n`),
   });
   process.stdout.write(`qlik-org-mock listening on ${server.url}\n`);

@@ -13,6 +13,7 @@ export {
   type RequestLogEntry,
 } from "./request-log.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./start-mock-server.js";
+export * from "./stateful/index.js";
 export {
   type DocumentedStatus,
   type SpecResponseBody,

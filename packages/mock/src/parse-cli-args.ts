@@ -12,6 +12,8 @@ export interface CliArgs {
   readonly seed: string | undefined;
   /** Keep state between requests. */
   readonly stateful: boolean;
+  /** Stateful mode: JSON file with the organization's starting data. */
+  readonly seedFile: string | undefined;
   /** Print the usage and exit. */
   readonly help: boolean;
 }
@@ -26,7 +28,9 @@ Options:
   --host <addr>  interface to bind (default 127.0.0.1)
   --dynamic      generate responses from the schemas instead of the spec's examples
   --seed <s>     seed for dynamic responses, so the same request gets the same body
-  --stateful     keep state between requests (not available yet)
+  --stateful     serve an in-memory organization that keeps state between requests
+  --seed-file <path>
+                 with --stateful: JSON seed (credentials, clients, tenants)
   -h, --help     show this help
 
 Per request: Prefer: code=404 | example=<name> | dynamic=true picks the answer.`;
@@ -43,6 +47,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       dynamic: { type: "boolean", default: false },
       seed: { type: "string" },
       stateful: { type: "boolean", default: false },
+      "seed-file": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -51,12 +56,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new Error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
   }
   if (values.host === "") throw new Error("--host must not be empty");
+  if (values.stateful && (values.dynamic || values.seed !== undefined)) {
+    throw new Error("--dynamic and --seed are for the Prism mode; with --stateful use --seed-file");
+  }
+  if (values["seed-file"] !== undefined && !values.stateful) {
+    throw new Error("--seed-file needs --stateful");
+  }
   return {
     port,
     host: values.host,
     dynamic: values.dynamic,
     seed: values.seed,
     stateful: values.stateful,
+    seedFile: values["seed-file"],
     help: values.help,
   };
 }

@@ -1,6 +1,8 @@
 import { listenHttp } from "./http-listener.js";
 import { createPrismHandler } from "./prism-handler.js";
 import type { RequestLogEntry } from "./request-log.js";
+import { type StatefulMockServer, startStatefulServer } from "./stateful/start-stateful-server.js";
+import type { RateLimitOptions, StatefulOrgSeed } from "./stateful/types.js";
 
 /** Options of {@link startMockServer}; every field is optional. */
 export interface MockServerOptions {
@@ -10,15 +12,25 @@ export interface MockServerOptions {
   host?: string;
   /** Generate responses from the schemas instead of answering with the spec's examples. Default `false`. */
   dynamic?: boolean;
-  /** Seed for dynamic responses, so a request is answered with the same body every time. */
-  seed?: string | number;
+  /**
+   * Seed for dynamic responses, so a request is answered with the same body every time; with
+   * `stateful`, the organization's starting data instead (an object: credentials, clients, tenants).
+   */
+  seed?: string | number | StatefulOrgSeed;
   /** Called once per answered request with its method, path, status, duration and violations. */
   onRequest?: (entry: RequestLogEntry) => void;
-  /**
-   * Keep state between requests (a created OAuth client can be fetched and deleted).
-   * Reserved: not available yet, and `true` throws.
-   */
+  /** Serve an in-memory organization that keeps state between requests, instead of Prism. */
   stateful?: boolean;
+  /** Stateful mode: a JSON file holding the seed. */
+  seedFile?: string;
+  /** Stateful mode: source of the current time (token expiry, rate-limit windows, timestamps). */
+  clock?: () => Date;
+  /** Stateful mode: opt-in per-tier rate limits. */
+  limits?: RateLimitOptions | false;
+  /** Stateful mode: token lifetime in seconds (default 21600). */
+  tokenLifetimeSeconds?: number;
+  /** Stateful mode: seed of generated ids and secrets, for repeatable runs. */
+  randomSeed?: number;
 }
 
 /** A running mock server. */
@@ -29,14 +41,32 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+/** Starts the stateful in-memory organization, with `reset()` and `snapshot()`. */
+export function startMockServer(
+  options: MockServerOptions & { stateful: true },
+): Promise<StatefulMockServer>;
 /** Starts an in-process Prism mock of the organization APIs, on 127.0.0.1 and a free port by default. */
+export function startMockServer(options?: MockServerOptions): Promise<MockServer>;
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { seed } = options;
   if (options.stateful) {
-    throw new Error("stateful mode is not available yet; start the mock without `stateful`");
+    if (options.dynamic) throw new TypeError("dynamic applies to the Prism mode, not to stateful");
+    if (seed !== undefined && typeof seed !== "object") {
+      throw new TypeError("in stateful mode, seed is the organization's data (an object)");
+    }
+    const { port, host, dynamic: _dynamic, stateful: _stateful, ...stateful } = options;
+    return startStatefulServer({ ...stateful, seed, host: host ?? "127.0.0.1", port: port ?? 0 });
+  }
+  const statefulOnly: string[] = (
+    ["seedFile", "clock", "limits", "tokenLifetimeSeconds", "randomSeed"] as const
+  ).filter((key) => options[key] !== undefined);
+  if (typeof seed === "object") statefulOnly.push("an object seed");
+  if (statefulOnly.length > 0) {
+    throw new TypeError(`${statefulOnly.join(", ")} needs stateful: true`);
   }
   const handler = await createPrismHandler({
     ...(options.dynamic === undefined ? {} : { dynamic: options.dynamic }),
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(seed === undefined || typeof seed === "object" ? {} : { seed }),
   });
   return listenHttp(handler, {
     host: options.host ?? "127.0.0.1",

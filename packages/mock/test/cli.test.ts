@@ -141,7 +141,7 @@ describe("qlik-org-mock", () => {
 
   it.each([
     [["--port", "nope"], 2, /--port must be a whole number/],
-    [["--stateful"], 1, /stateful mode is not available yet/],
+    [["--stateful", "--dynamic"], 2, /--dynamic and --seed are for the Prism mode/],
   ])("exits with %j → %i and a message on stderr", async (args, code, message) => {
     const result = await run(process.execPath, [cli, ...args]).catch(
       (error: { code: number; stderr: string }) => error,

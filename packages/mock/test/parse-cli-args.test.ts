@@ -9,14 +9,25 @@ describe("parseCliArgs", () => {
       dynamic: false,
       seed: undefined,
       stateful: false,
+      seedFile: undefined,
       help: false,
     });
   });
 
   it("reads every option", () => {
-    expect(
-      parseCliArgs(["--port", "0", "--host", "::1", "--dynamic", "--seed", "42", "--stateful"]),
-    ).toEqual({ port: 0, host: "::1", dynamic: true, seed: "42", stateful: true, help: false });
+    expect(parseCliArgs(["--port", "0", "--host", "::1", "--dynamic", "--seed", "42"])).toEqual({
+      port: 0,
+      host: "::1",
+      dynamic: true,
+      seed: "42",
+      stateful: false,
+      seedFile: undefined,
+      help: false,
+    });
+    expect(parseCliArgs(["--stateful", "--seed-file", "seed.json"])).toMatchObject({
+      stateful: true,
+      seedFile: "seed.json",
+    });
     expect(parseCliArgs(["--port=5000", "-h"])).toMatchObject({ port: 5000, help: true });
   });
 
@@ -25,6 +36,8 @@ describe("parseCliArgs", () => {
     [["--port", "70000"], /--port must be a whole number/],
     [["--port", "-1"], /--port/],
     [["--host", ""], /--host must not be empty/],
+    [["--stateful", "--seed", "1"], /with --stateful use --seed-file/],
+    [["--seed-file", "seed.json"], /--seed-file needs --stateful/],
     [["--verbose"], /Unknown option '--verbose'/],
     [["serve"], /Unexpected argument 'serve'/],
   ])("rejects %j", (argv, message) => {

@@ -207,7 +207,12 @@ describe("startMockServer", () => {
     );
   });
 
-  it("refuses stateful mode until it exists", async () => {
-    await expect(startMockServer({ stateful: true })).rejects.toThrow(/not available yet/);
+  it("keeps stateful-only and Prism-only options apart", async () => {
+    await expect(startMockServer({ seed: { tenants: [] } })).rejects.toThrow(
+      /needs stateful: true/,
+    );
+    await expect(startMockServer({ stateful: true, dynamic: true })).rejects.toThrow(/dynamic/);
+    await expect(startMockServer({ stateful: true, seed: 42 })).rejects.toThrow(/an object/);
+    await expect(startMockServer({ limits: {} })).rejects.toThrow(/limits needs stateful: true/);
   });
 });

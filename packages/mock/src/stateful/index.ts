@@ -3,6 +3,7 @@
 export { createStatefulOrg } from "./create-stateful-org.js";
 export { defaultSeed, InvalidSeedError } from "./seed.js";
 export { readSeedFile } from "./seed-file.js";
+export type { StatefulMockServer } from "./start-stateful-server.js";
 export type {
   IssuedTokenInfo,
   OrgState,

@@ -17,8 +17,8 @@ export interface ListableResource<T> {
   readonly filterAttributes: readonly FilterAttribute[];
   /** Values of a filterable attribute. */
   readonly readFilterValue: FilterValueReader<T>;
-  /** The item's id (the final tie-breaker of every order). */
-  readonly idOf: (item: T) => string;
+  /** Unique creation rank of the item (the final tie-breaker of every order). */
+  readonly sequenceOf: (item: T) => number;
   /** An opaque cursor that lets `decodeCursor` find the item's place again. */
   readonly encodeCursor: (item: T) => string;
   /** The anchor a cursor stands for, or undefined when the cursor is not one this server issued. */
@@ -63,7 +63,7 @@ export function runListQuery<T>(
   }
   const sort = parseSort(request.sort, Object.keys(resource.sortFields), resource.defaultSort);
   if (!sort.ok) return { ok: false, problem: { detail: sort.detail, parameter: "sort" } };
-  const compare = sortComparator(sort.keys, resource.sortFields, resource.idOf);
+  const compare = sortComparator(sort.keys, resource.sortFields, resource.sequenceOf);
   const { filter } = request;
   const matching = filter
     ? items.filter((item) => matchesFilter(filter, item, resource.readFilterValue))

@@ -35,6 +35,7 @@ function findClient(context: HandlerContext): StoredClient | Response {
   );
 }
 
+/** GET /api/core/oauth-clients: a page of clients, filtered and sorted, with cursor links. */
 export const listOAuthClients: OperationHandler = (context) => {
   const query = context.input.query;
   let filter: ReturnType<typeof parseFilter> | undefined;
@@ -64,6 +65,7 @@ export const listOAuthClients: OperationHandler = (context) => {
   });
 };
 
+/** POST /api/core/oauth-clients: stores a new client and shows its first secret this once. */
 export const createOAuthClient: OperationHandler = (context) => {
   const request = context.input.body as OAuthClientCreateRequest;
   let clientId: string;
@@ -74,11 +76,13 @@ export const createOAuthClient: OperationHandler = (context) => {
   const client: StoredClient = {
     record: clientRecordFromRequest(request, clientId, now),
     secrets: [secret],
+    sequence: context.data.nextClientSequence++,
   };
   context.data.clients.set(clientId, client);
   return jsonResponse(201, toOAuthClientCreated(client, secret.value));
 };
 
+/** GET /api/core/oauth-clients/{id}: one client, with secret hints only. */
 export const getOAuthClient: OperationHandler = (context) => {
   const client = findClient(context);
   if (client instanceof Response) return client;
@@ -120,6 +124,7 @@ export const patchOAuthClient: OperationHandler = (context) => {
   return noContent();
 };
 
+/** DELETE /api/core/oauth-clients/{id}: needs `qlik-confirm-delete` equal to the id. */
 export const deleteOAuthClient: OperationHandler = (context) => {
   const id = context.input.path.id as string;
   if (context.input.headers["qlik-confirm-delete"] !== id) {
@@ -133,6 +138,7 @@ export const deleteOAuthClient: OperationHandler = (context) => {
   return noContent();
 };
 
+/** POST /api/core/oauth-clients/{id}/client-secrets: web + client_secret clients only, at most 5. */
 export const createOAuthClientSecret: OperationHandler = (context) => {
   const client = findClient(context);
   if (client instanceof Response) return client;
@@ -159,6 +165,7 @@ export const createOAuthClientSecret: OperationHandler = (context) => {
   });
 };
 
+/** DELETE /api/core/oauth-clients/{id}/client-secrets/{hint}: removes the secret with that hint. */
 export const deleteOAuthClientSecret: OperationHandler = (context) => {
   const client = findClient(context);
   if (client instanceof Response) return client;

@@ -18,6 +18,8 @@ export type ClientRecord = Omit<OAuthClient, "clientSecrets">;
 export interface StoredClient {
   record: ClientRecord;
   secrets: StoredSecret[];
+  /** Creation rank, unique in the organization: lists break ties with it. */
+  readonly sequence: number;
 }
 
 const settingKeys = [
@@ -105,6 +107,7 @@ export const oauthClientFilterAttributes: readonly FilterAttribute[] = [
 ];
 
 interface ClientCursor {
+  readonly s: number;
   readonly i: string;
   readonly n: string;
   readonly a: string;
@@ -149,10 +152,11 @@ export const oauthClientListing: ListableResource<StoredClient> = {
     const value = client.record[attribute as "clientId" | "clientName" | "appType"];
     return value === undefined ? undefined : [value];
   },
-  idOf: (c) => c.record.clientId,
-  encodeCursor: ({ record }) =>
+  sequenceOf: (c) => c.sequence,
+  encodeCursor: ({ record, sequence }) =>
     toBase64Url(
       JSON.stringify({
+        s: sequence,
         i: record.clientId,
         n: record.clientName,
         a: record.appType,
@@ -172,7 +176,9 @@ export const oauthClientListing: ListableResource<StoredClient> = {
     const strings = [parsed.i, parsed.n, parsed.a, parsed.c];
     if (!strings.every((s) => typeof s === "string")) return undefined;
     if (parsed.u !== undefined && typeof parsed.u !== "string") return undefined;
+    if (!Number.isSafeInteger(parsed.s)) return undefined;
     return {
+      sequence: parsed.s as number,
       record: {
         clientId: parsed.i,
         clientName: parsed.n,

@@ -12,6 +12,10 @@ export interface OrgData {
   readonly clients: Map<string, StoredClient>;
   /** By tenant id, in seed order. */
   readonly tenants: ReadonlyMap<string, StoredTenant>;
+  /** Seed position of each tenant, by id. */
+  readonly tenantOrder: ReadonlyMap<string, number>;
+  /** Creation rank for the next OAuth client. */
+  nextClientSequence: number;
   readonly subscriptionIds: ReadonlySet<string>;
 }
 

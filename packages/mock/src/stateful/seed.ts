@@ -101,6 +101,7 @@ function clientFrom(
   where: string,
   now: string,
   random: RandomSource,
+  sequence: number,
 ): StoredClient {
   if (!isObject(value)) fail(where, "must be an object");
   const { secrets: secretValues = [], ...fields } = value as SeedOAuthClient &
@@ -130,7 +131,7 @@ function clientFrom(
     }
     secrets.push({ hint: secretHint(secret), value: secret, createdAt });
   });
-  const client = { record, secrets };
+  const client = { record, secrets, sequence };
   check("OAuthClient", toOAuthClient(client), where);
   check("OAuthClientListItem", toOAuthClientListItem(client), where);
   return client;
@@ -165,7 +166,7 @@ export function buildOrgData(seed: StatefulOrgSeed, now: Date, random: RandomSou
 
   const clients = new Map<string, StoredClient>();
   listOf(seed, "clients").forEach((value, index) => {
-    const client = clientFrom(value, `clients[${index}]`, nowText, random);
+    const client = clientFrom(value, `clients[${index}]`, nowText, random, index);
     if (clients.has(client.record.clientId)) {
       fail(`clients[${index}].clientId`, `"${client.record.clientId}" is used twice`);
     }
@@ -188,5 +189,13 @@ export function buildOrgData(seed: StatefulOrgSeed, now: Date, random: RandomSou
   for (const tenant of tenants.values()) {
     if (tenant.subscriptionId) subscriptionIds.add(tenant.subscriptionId);
   }
-  return { credentials, clients, tenants, subscriptionIds };
+  const tenantOrder = new Map([...tenants.keys()].map((id, index) => [id, index]));
+  return {
+    credentials,
+    clients,
+    tenants,
+    tenantOrder,
+    subscriptionIds,
+    nextClientSequence: clients.size,
+  };
 }

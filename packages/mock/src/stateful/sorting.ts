@@ -63,13 +63,14 @@ export function compareSortValues(a: SortValue, b: SortValue): number {
 }
 
 /**
- * A comparator for `keys`. Ties are broken by the id in the direction of the first key, so reversing
- * every key reverses the whole order and every order is total (which cursor paging relies on).
+ * A comparator for `keys`. Ties are broken by creation order (`sequenceOf`, unique per item) in the
+ * direction of the first key, so reversing every key reverses the whole order, and every order is
+ * total (which cursor paging relies on).
  */
 export function sortComparator<T>(
   keys: readonly SortKey[],
   extractors: Readonly<Record<string, SortExtractor<T>>>,
-  idOf: (item: T) => string,
+  sequenceOf: (item: T) => number,
 ): (a: T, b: T) => number {
   const steps = keys.map((key) => {
     const extract = extractors[key.field];
@@ -82,7 +83,7 @@ export function sortComparator<T>(
       const order = compareSortValues(extract(a), extract(b));
       if (order !== 0) return sign * order;
     }
-    return tieSign * compareSortValues(idOf(a), idOf(b));
+    return tieSign * (sequenceOf(a) - sequenceOf(b));
   };
 }
 

