@@ -1,0 +1,166 @@
+// Where bearer tokens come from: the client-credentials grant (cached and shared by concurrent
+// calls), or a token the caller supplies.
+
+import type { TokenResponse } from "@qlik-org/generated";
+import { OrgClientError } from "./errors.js";
+import type { RedactingLogger } from "./logger.js";
+import type { Redactor } from "./redact.js";
+import { raceAbort } from "./sleep.js";
+
+/** An organization-level OAuth client's credentials, exchanged at `/oauth/token` for a token. */
+export interface ClientCredentialsAuth {
+  /** ID of the OAuth client. */
+  clientId: string;
+  /** One of the OAuth client's secrets. Never logged and never shown in an error. */
+  clientSecret: string;
+}
+
+/** A bearer token supplied by the caller: a fixed string, or a function asked before every request. */
+export interface AccessTokenAuth {
+  /** The token, or a function returning it (asked again after a 401 so it can hand out a fresh one). */
+  accessToken: string | (() => string | Promise<string>);
+}
+
+/** How the client authenticates. */
+export type AuthOptions = ClientCredentialsAuth | AccessTokenAuth;
+
+/** Gives the token for the next request and is told when the server refused one. */
+export interface TokenSource {
+  /** The token to send: a string when it is at hand, a promise when it must be fetched first. */
+  get(signal?: AbortSignal): string | Promise<string>;
+  /** Drops a token the server answered 401 to; returns whether asking again can give another one. */
+  invalidate(token: string): boolean;
+}
+
+/** Refresh this long before the token runs out, so that a request in flight does not carry a dying token. */
+const REFRESH_MARGIN_MS = 60_000;
+
+/** When to fetch the next token: shortly before `expires_in` / `expires_at`, whichever is sooner. */
+export function refreshAtMs(token: TokenResponse, now: number): number {
+  const lifetimes: number[] = [];
+  if (typeof token.expires_in === "number" && token.expires_in > 0) {
+    lifetimes.push(token.expires_in * 1000);
+  }
+  const expiresAt = token.expires_at === undefined ? Number.NaN : Date.parse(token.expires_at);
+  if (!Number.isNaN(expiresAt)) lifetimes.push(expiresAt - now);
+  // Neither field: keep the token until the server answers 401, which triggers a refresh.
+  if (lifetimes.length === 0) return Number.POSITIVE_INFINITY;
+  const lifetime = Math.max(0, Math.min(...lifetimes));
+  return now + lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 10);
+}
+
+/** Exchanges client credentials for a token once and shares it until shortly before it expires. */
+class ClientCredentialsTokenSource implements TokenSource {
+  #token: string | undefined;
+  #refreshAt = 0;
+  #pending: Promise<string> | undefined;
+
+  constructor(
+    private readonly requestToken: () => Promise<TokenResponse>,
+    private readonly redactor: Redactor,
+    private readonly log: RedactingLogger,
+  ) {}
+
+  get(signal?: AbortSignal): string | Promise<string> {
+    if (this.#token !== undefined && Date.now() < this.#refreshAt) return this.#token;
+    // Single flight: every caller waiting for a token shares one request. A caller's abort stops
+    // its own wait, not the shared request.
+    this.#pending ??= this.#fetch().finally(() => {
+      this.#pending = undefined;
+    });
+    return raceAbort(this.#pending, signal);
+  }
+
+  invalidate(token: string): boolean {
+    if (this.#token === token) this.#token = undefined;
+    return true;
+  }
+
+  async #fetch(): Promise<string> {
+    const token = await this.requestToken();
+    this.redactor.add(token.access_token);
+    const now = Date.now();
+    this.#token = token.access_token;
+    this.#refreshAt = refreshAtMs(token, now);
+    this.log.info?.(
+      Number.isFinite(this.#refreshAt)
+        ? `access token obtained; refreshed after ${new Date(this.#refreshAt).toISOString()}`
+        : "access token obtained; it carries no expiry, so it is kept until a request is answered 401",
+    );
+    return token.access_token;
+  }
+}
+
+/** A fixed token: nothing to refresh, so a 401 is final. */
+class StaticTokenSource implements TokenSource {
+  constructor(private readonly token: string) {}
+
+  get(): string {
+    return this.token;
+  }
+
+  invalidate(): boolean {
+    return false;
+  }
+}
+
+/** A caller's function, asked before every request (it does its own caching). */
+class CallbackTokenSource implements TokenSource {
+  constructor(
+    private readonly callback: () => string | Promise<string>,
+    private readonly redactor: Redactor,
+  ) {}
+
+  get(signal?: AbortSignal): string | Promise<string> {
+    const token = this.callback();
+    if (typeof token === "string") return this.#check(token);
+    return raceAbort(Promise.resolve(token), signal).then((value) => this.#check(value));
+  }
+
+  invalidate(): boolean {
+    return true;
+  }
+
+  #check(token: unknown): string {
+    if (typeof token !== "string" || token === "") {
+      throw new OrgClientError(
+        "auth.accessToken() returned no token (expected a non-empty string)",
+      );
+    }
+    this.redactor.add(token);
+    return token;
+  }
+}
+
+/** Validates the auth option and builds its token source. */
+export function createTokenSource(
+  auth: AuthOptions,
+  deps: {
+    requestToken: () => Promise<TokenResponse>;
+    redactor: Redactor;
+    log: RedactingLogger;
+  },
+): TokenSource {
+  if (typeof auth !== "object" || auth === null) {
+    throw new TypeError("auth is required: { clientId, clientSecret } or { accessToken }");
+  }
+  if ("accessToken" in auth) {
+    const { accessToken } = auth;
+    if (typeof accessToken === "function")
+      return new CallbackTokenSource(accessToken, deps.redactor);
+    if (typeof accessToken !== "string" || accessToken === "") {
+      throw new TypeError("auth.accessToken must be a non-empty string or a function");
+    }
+    deps.redactor.add(accessToken);
+    return new StaticTokenSource(accessToken);
+  }
+  const { clientId, clientSecret } = auth as Partial<ClientCredentialsAuth>;
+  if (typeof clientId !== "string" || clientId === "") {
+    throw new TypeError("auth.clientId must be a non-empty string");
+  }
+  if (typeof clientSecret !== "string" || clientSecret === "") {
+    throw new TypeError("auth.clientSecret must be a non-empty string");
+  }
+  deps.redactor.add(clientSecret);
+  return new ClientCredentialsTokenSource(deps.requestToken, deps.redactor, deps.log);
+}

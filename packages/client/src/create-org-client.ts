@@ -1,0 +1,102 @@
+// Wires the pieces: one openapi-fetch client whose fetch is the transport, the token source that
+// uses that same client for /oauth/token, and the resource methods on top.
+
+import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/generated";
+import createClient, { type Client } from "openapi-fetch";
+import { createTokenSource } from "./auth.js";
+import { resolveBaseUrl } from "./base-url.js";
+import { errorFromResponse } from "./error-from-response.js";
+import { TokenRequestError } from "./errors.js";
+import { createRedactingLogger } from "./logger.js";
+import { type OrgClientOptions, resolveTimeoutMs } from "./options.js";
+import { Redactor } from "./redact.js";
+import { type AuthResource, createAuthResource } from "./resources/auth.js";
+import type { ResourceContext } from "./resources/context.js";
+import {
+  createOAuthClientsResource,
+  type OAuthClientsResource,
+} from "./resources/oauth-clients.js";
+import { createTenantsResource, type TenantsResource } from "./resources/tenants.js";
+import { resolveRetryState } from "./retry.js";
+import { Throttle } from "./throttle.js";
+import { createTransport, type ResponseOutcome, type TransportContext } from "./transport.js";
+import { VERSION } from "./version.js";
+
+/** A client of the organization APIs: openapi-fetch's `GET`/`POST`/`PATCH`/`DELETE`/… plus resource methods. */
+export interface OrgClient extends Client<paths> {
+  /** OAuth-client operations; return data and throw typed errors. */
+  readonly oauthClients: OAuthClientsResource;
+  /** Tenant operations; return data and throw typed errors. */
+  readonly tenants: TenantsResource;
+  /** The bearer token the client sends. */
+  readonly auth: AuthResource;
+}
+
+/** Creates a client; throws when an option is invalid (for example a non-https base URL). */
+export function createOrgClient(options: OrgClientOptions): OrgClient {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("createOrgClient needs options, at least { auth }");
+  }
+  const baseUrl = resolveBaseUrl(options.baseUrl);
+  const redactor = new Redactor();
+  const log = createRedactingLogger(options.logger, redactor);
+  const outcomes = new WeakMap<Response, ResponseOutcome>();
+  const ctx: TransportContext = {
+    baseUrl,
+    fetch: options.fetch,
+    retry: resolveRetryState(options.retry),
+    throttle: options.throttle === false ? undefined : new Throttle(options.throttle),
+    timeoutMs: resolveTimeoutMs(options.timeoutMs),
+    userAgent: options.userAgent
+      ? `${options.userAgent} qlik-org-client/${VERSION}`
+      : `qlik-org-client/${VERSION}`,
+    log,
+    redactor,
+    outcomes,
+    tokens: undefined,
+  };
+  const transport = createTransport(ctx);
+  const client = createClient<paths>({ baseUrl, fetch: transport });
+  const resources: ResourceContext = { client, transport, baseUrl, outcomes, redactor };
+
+  const auth = options.auth;
+  const tokenMeta = operationMetadata.requestToken;
+  const requestToken = async (): Promise<TokenResponse> => {
+    if (!("clientId" in auth)) throw new TypeError("client credentials are not configured");
+    const result = await client.POST(tokenMeta.path, {
+      body: {
+        client_id: auth.clientId,
+        client_secret: auth.clientSecret,
+        grant_type: "client_credentials",
+      },
+    });
+    const { response } = result;
+    const failed =
+      !response.ok || typeof result.data?.access_token !== "string" || !result.data.access_token;
+    if (failed) {
+      const error = errorFromResponse(
+        {
+          response,
+          body: response.ok ? "the token response carried no access_token" : result.error,
+          operationId: tokenMeta.operationId,
+          request: { method: tokenMeta.method, url: `${baseUrl}${tokenMeta.path}` },
+        },
+        redactor,
+        TokenRequestError,
+        "Could not obtain an access token",
+      );
+      log.error?.(error.message);
+      throw error;
+    }
+    return result.data as TokenResponse;
+  };
+  const tokens = createTokenSource(auth, { requestToken, redactor, log });
+  ctx.tokens = tokens;
+
+  return {
+    ...client,
+    oauthClients: createOAuthClientsResource(resources),
+    tenants: createTenantsResource(resources),
+    auth: createAuthResource(tokens),
+  };
+}

@@ -1,0 +1,69 @@
+// Builds the typed, redacted error for a non-2xx response.
+
+import type { OperationId } from "@qlik-org/generated";
+import { errorMessage, summarizeErrorBody } from "./error-body.js";
+import {
+  createApiError,
+  type ErrorRequest,
+  type OrgApiError,
+  type OrgApiErrorInit,
+} from "./errors.js";
+import type { Redactor } from "./redact.js";
+import { parseRetryAfter } from "./retry.js";
+
+/** Headers that carry the server's id for a request, most specific first. */
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
+
+/** Everything known about a failed response. */
+export interface FailedResponse {
+  /** The response as it arrived. */
+  response: Response;
+  /** The body openapi-fetch read: parsed JSON, the raw text when it was not JSON, or undefined. */
+  body: unknown;
+  /** The operation the request belonged to. */
+  operationId: OperationId | undefined;
+  /** The request that got this response. */
+  request: ErrorRequest;
+}
+
+/**
+ * Creates the error for a failed response. `ErrorClass` forces a class (the token endpoint's),
+ * `prefix` leads the message.
+ */
+export function errorFromResponse(
+  failed: FailedResponse,
+  redactor: Redactor,
+  ErrorClass?: new (init: OrgApiErrorInit) => OrgApiError,
+  prefix?: string,
+): OrgApiError {
+  const { response, operationId, request } = failed;
+  const body = redactor.value(failed.body);
+  const summary = summarizeErrorBody(body);
+  let requestId: string | undefined;
+  for (const name of REQUEST_ID_HEADERS) {
+    requestId = response.headers.get(name) ?? undefined;
+    if (requestId) break;
+  }
+  requestId = requestId ? redactor.text(requestId) : summary.traceId;
+  const init: OrgApiErrorInit = {
+    status: response.status,
+    message: redactor.text(
+      (prefix ? `${prefix}: ` : "") +
+        errorMessage(response.status, response.statusText, summary, {
+          operationId,
+          requestId,
+          method: request.method,
+        }),
+    ),
+    code: summary.code,
+    title: summary.title,
+    detail: summary.detail,
+    errors: summary.errors,
+    body: summary.text ?? body,
+    operationId,
+    requestId,
+    retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
+    request: { method: request.method, url: redactor.text(request.url) },
+  };
+  return ErrorClass ? new ErrorClass(init) : createApiError(init);
+}

@@ -1,0 +1,45 @@
+// Public entry point: wires and re-exports.
+
+export type { AccessTokenAuth, AuthOptions, ClientCredentialsAuth } from "./auth.js";
+export { DEFAULT_BASE_URL } from "./base-url.js";
+export { createOrgClient, type OrgClient } from "./create-org-client.js";
+export type { ApiErrorItem } from "./error-body.js";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  type ErrorRequest,
+  InternalServerError,
+  NotFoundError,
+  OrgApiError,
+  OrgClientError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServiceUnavailableError,
+  TimeoutError,
+  TokenRequestError,
+} from "./errors.js";
+export type { Logger } from "./logger.js";
+export type { OrgClientOptions } from "./options.js";
+export type { AuthResource } from "./resources/auth.js";
+export type { RequestOptions } from "./resources/context.js";
+export type {
+  ClientSecretHintValue,
+  ListOAuthClientsQuery,
+  OAuthClientId,
+  OAuthClientsResource,
+} from "./resources/oauth-clients.js";
+export { resourceMethodByOperationId } from "./resources/registry.js";
+export type {
+  CountTenantsFilter,
+  FilterTenantsQuery,
+  ListTenantsQuery,
+  TenantId,
+  TenantsResource,
+} from "./resources/tenants.js";
+export type { RetryOptions, RetryState } from "./retry.js";
+export { defaultRetryState } from "./retry.js";
+export type { ThrottleOptions } from "./throttle.js";
+export type { FetchLike } from "./transport.js";
+export { VERSION } from "./version.js";

@@ -1,0 +1,43 @@
+// The options of createOrgClient. Each feature's own options live beside it (auth.ts, retry.ts,
+// throttle.ts, logger.ts).
+
+import type { AuthOptions } from "./auth.js";
+import type { Logger } from "./logger.js";
+import type { RetryOptions } from "./retry.js";
+import type { ThrottleOptions } from "./throttle.js";
+import type { FetchLike } from "./transport.js";
+
+/** Options of `createOrgClient`. Only `auth` is required. */
+export interface OrgClientOptions {
+  /** Server URL. Must be `https:` (`http:` only for 127.0.0.1, ::1 and localhost). Default `https://console.qlikcloud.com`. */
+  baseUrl?: string;
+  /** Client credentials (`{ clientId, clientSecret }`) or a bearer token (`{ accessToken }`). */
+  auth: AuthOptions;
+  /** Retry settings, or `false` for none. Default: 2 retries (see `RetryOptions`). */
+  retry?: RetryOptions | false;
+  /** Client-side rate limiting per tier, or `false` to turn it off. On by default. */
+  throttle?: ThrottleOptions | false;
+  /** Time limit of each attempt until the response headers arrive, in ms; `0` for none. Default `60000`. */
+  timeoutMs?: number;
+  /** The fetch to use, called like `fetch(input, init)`. Default `globalThis.fetch`. */
+  fetch?: FetchLike;
+  /** Receives redacted log lines. Default: none. */
+  logger?: Logger;
+  /** Prepended to the `User-Agent` header (`my-app/1.0 qlik-org-client/x.y.z`). */
+  userAgent?: string;
+}
+
+/** Default time limit of one attempt. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Longest delay setTimeout can hold; longer limits mean "no limit". */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** Validates `timeoutMs`; returns 0 for "no limit". */
+export function resolveTimeoutMs(timeoutMs: number | undefined): number {
+  if (timeoutMs === undefined) return DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs) || timeoutMs < 0) {
+    throw new TypeError(`timeoutMs must be a number ≥ 0, got ${String(timeoutMs)}`);
+  }
+  return timeoutMs > MAX_TIMER_MS ? 0 : timeoutMs;
+}

@@ -1,0 +1,243 @@
+// The fetch that openapi-fetch calls. Every request, from the path-based surface and from the
+// resource methods alike, passes through here: throttling, the bearer token, the time limit,
+// retries, and the one token refresh after a 401.
+
+import type { OperationId } from "@qlik-org/generated";
+import type { TokenSource } from "./auth.js";
+import { ConnectionError, type ErrorRequest, OrgClientError, TimeoutError } from "./errors.js";
+import type { RedactingLogger } from "./logger.js";
+import type { Redactor } from "./redact.js";
+import {
+  isAmbiguousStatus,
+  isRetryableStatus,
+  parseRetryAfter,
+  type RetryState,
+  retryDelayMs,
+} from "./retry.js";
+import { matchRoute, type Route } from "./routes.js";
+import { sleep } from "./sleep.js";
+import type { Throttle } from "./throttle.js";
+
+/** A fetch implementation, called like the global `fetch(input, init)`. */
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** What the transport learnt about a failed response, for the error the resource method throws. */
+export interface ResponseOutcome {
+  /** The request that got the response (method and URL). */
+  readonly request: ErrorRequest;
+  /** The operation it matched. */
+  readonly operationId: OperationId | undefined;
+  /** Whether an earlier attempt failed in a way that may have reached the server. */
+  readonly afterAmbiguousFailure: boolean;
+}
+
+/** Everything the transport depends on, resolved once by createOrgClient. */
+export interface TransportContext {
+  /** Normalised base URL without a trailing slash; requests outside it are refused. */
+  readonly baseUrl: string;
+  /** The user's fetch, or undefined for `globalThis.fetch` (looked up per request). */
+  readonly fetch: FetchLike | undefined;
+  /** Retry settings. */
+  readonly retry: RetryState;
+  /** The rate limiter, or undefined when throttling is off. */
+  readonly throttle: Throttle | undefined;
+  /** Time limit of each attempt in ms; 0 for none. */
+  readonly timeoutMs: number;
+  /** The `User-Agent` to send. */
+  readonly userAgent: string;
+  /** Logger (lines are redacted by it). */
+  readonly log: RedactingLogger;
+  /** Redacts error messages. */
+  readonly redactor: Redactor;
+  /** Facts about non-2xx responses, read by the resource methods. */
+  readonly outcomes: WeakMap<Response, ResponseOutcome>;
+  /** Where tokens come from; set once the client is wired. */
+  tokens: TokenSource | undefined;
+}
+
+/** Marks the abort reason of a timed-out attempt, to tell it from a caller's abort. */
+const TIMED_OUT = Symbol("timed out");
+
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail = typeof cause?.code === "string" ? cause.code : cause?.message;
+  return typeof detail === "string" && detail !== ""
+    ? `${error.message}: ${detail}`
+    : error.message;
+}
+
+function discard(response: Response): void {
+  // Frees the connection of a response that will not be read.
+  response.body?.cancel().catch(() => {});
+}
+
+/** Builds the fetch given to openapi-fetch. */
+export function createTransport(ctx: TransportContext): FetchLike {
+  const base = ctx.baseUrl;
+
+  function routeOf(url: string, method: string): Route | undefined {
+    let end = url.indexOf("?", base.length);
+    if (end === -1) end = url.indexOf("#", base.length);
+    const path = url.slice(base.length, end === -1 ? undefined : end) || "/";
+    if (!url.startsWith(base) || path.charCodeAt(0) !== 47 /* "/" */) {
+      throw new OrgClientError(
+        `Refusing to send ${method} ${ctx.redactor.text(url)}: it is outside baseUrl ${base}, and the client sends its credentials only there`,
+      );
+    }
+    return matchRoute(method, path);
+  }
+
+  function transportError(
+    error: unknown,
+    timedOut: boolean,
+    request: ErrorRequest,
+    route: Route | undefined,
+    attempts: number,
+  ): OrgClientError {
+    const safe = route?.safeToRetry ?? false;
+    const what = `${request.method} ${request.url}`;
+    const outcome = timedOut
+      ? `got no response within ${ctx.timeoutMs} ms`
+      : `failed before a response arrived (${describeCause(error)})`;
+    const tail = safe
+      ? attempts > 1
+        ? ` after ${attempts} attempts`
+        : ""
+      : `. The request may have been processed by the server; it was not retried, because ${route?.operationId ?? "this request"} is not safe to repeat`;
+    const init = {
+      message: ctx.redactor.text(`${what} ${outcome}${tail}`),
+      operationId: route?.operationId,
+      request: { method: request.method, url: ctx.redactor.text(request.url) },
+      attempts,
+      cause: error,
+    };
+    return timedOut
+      ? new TimeoutError({ ...init, timeoutMs: ctx.timeoutMs })
+      : new ConnectionError(init);
+  }
+
+  return async function transport(request, initExt) {
+    const { url, method, headers, signal } = request;
+    const route = routeOf(url, method);
+    const safe = route?.safeToRetry ?? false;
+    const limiter =
+      ctx.throttle && route?.tier != null && route.requestsPerMinute != null
+        ? ctx.throttle.tier(route.tier, route.requestsPerMinute)
+        : undefined;
+    const requiresAuth = route?.requiresAuth ?? true;
+    // The body is read once so that a retry can send it again.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    if (ctx.userAgent && !headers.has("user-agent")) headers.set("user-agent", ctx.userAgent);
+
+    const log = ctx.log;
+    let retries = 0;
+    let refreshed = false;
+    let afterAmbiguousFailure = false;
+    let token: string | undefined;
+    let nextToken: string | undefined;
+
+    for (;;) {
+      if (limiter) {
+        const wait = limiter.acquire(signal);
+        if (wait) {
+          log.debug?.(
+            `throttle: ${method} ${url} waits ${limiter.waitMs()} ms for a tier ${route?.tier} slot`,
+          );
+          await wait;
+        }
+      }
+      if (requiresAuth) {
+        const tokens = ctx.tokens as TokenSource;
+        const current = nextToken ?? tokens.get(signal);
+        token = typeof current === "string" ? current : await current;
+        nextToken = undefined;
+        headers.set("authorization", `Bearer ${token}`);
+      }
+
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(signal.reason);
+      signal.addEventListener("abort", onAbort);
+      const timer =
+        ctx.timeoutMs > 0
+          ? setTimeout(() => controller.abort(TIMED_OUT), ctx.timeoutMs)
+          : undefined;
+      const init: RequestInit = initExt
+        ? { ...initExt, signal: controller.signal }
+        : { signal: controller.signal };
+      if (body !== undefined) init.body = body;
+      const started = log.debug ? Date.now() : 0;
+
+      let response: Response;
+      try {
+        response = await (ctx.fetch ?? globalThis.fetch)(request, init);
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
+        if (safe && retries < ctx.retry.retries) {
+          afterAmbiguousFailure = true;
+          const delay = retryDelayMs(ctx.retry, retries, undefined);
+          log.warn?.(
+            `retrying ${method} ${url} in ${delay} ms after ${timedOut ? "a timeout" : describeCause(error)} (retry ${retries + 1} of ${ctx.retry.retries})`,
+          );
+          await sleep(delay, signal);
+          retries++;
+          continue;
+        }
+        throw transportError(error, timedOut, { method, url }, route, retries + 1);
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", onAbort);
+      }
+
+      const status = response.status;
+      log.debug?.(
+        `${method} ${url} → ${status} (${route?.operationId ?? "unknown operation"}, ${Date.now() - started} ms)`,
+      );
+
+      if (status === 401 && token !== undefined && !refreshed) {
+        refreshed = true;
+        const tokens = ctx.tokens as TokenSource;
+        if (tokens.invalidate(token)) {
+          const fresh = tokens.get(signal);
+          nextToken = typeof fresh === "string" ? fresh : await fresh;
+          if (nextToken !== token) {
+            log.warn?.(`${method} ${url} → 401; replaying once with a fresh access token`);
+            discard(response);
+            continue;
+          }
+          nextToken = undefined;
+        }
+      }
+
+      if (isRetryableStatus(status, safe)) {
+        const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+        // Qlik blocks the whole tier while it is limited, so hold back the tier's other requests too.
+        if (status === 429 && retryAfterMs !== undefined) limiter?.pause(retryAfterMs);
+        if (
+          retries < ctx.retry.retries &&
+          (retryAfterMs === undefined || retryAfterMs <= ctx.retry.maxRetryAfterMs)
+        ) {
+          if (isAmbiguousStatus(status)) afterAmbiguousFailure = true;
+          const delay = retryDelayMs(ctx.retry, retries, retryAfterMs);
+          log.warn?.(
+            `retrying ${method} ${url} in ${delay} ms after ${status} (retry ${retries + 1} of ${ctx.retry.retries})`,
+          );
+          discard(response);
+          await sleep(delay, signal);
+          retries++;
+          continue;
+        }
+      }
+
+      if (!response.ok) {
+        ctx.outcomes.set(response, {
+          request: { method, url },
+          operationId: route?.operationId,
+          afterAmbiguousFailure,
+        });
+      }
+      return response;
+    }
+  };
+}
