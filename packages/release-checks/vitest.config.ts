@@ -5,7 +5,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Packs the public packages and installs them outside the repository, once per run.
+    globalSetup: ["test/global-setup.ts"],
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
