@@ -33,12 +33,11 @@ export class OrgClientError extends Error {
     return { name: this.name, message: this.message, ...this.fields() };
   }
 
-  /** Node's `util.inspect` hook: the stack plus the redacted fields, never the raw cause. */
+  /** Node's `util.inspect` hook: the stack plus the redacted fields. */
   [inspectCustom](_depth: number, options: unknown, inspect?: Inspect): string {
+    // `cause` is left out on purpose: it is the raw error from fetch, and its text is already
+    // part of the (redacted) message.
     const fields = this.fields();
-    const cause =
-      this.cause instanceof Error ? `${this.cause.name}: ${this.cause.message}` : undefined;
-    if (cause !== undefined) fields.cause = cause;
     const details = Object.keys(fields).length && inspect ? ` ${inspect(fields, options)}` : "";
     return `${this.stack ?? `${this.name}: ${this.message}`}${details}`;
   }

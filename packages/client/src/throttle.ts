@@ -3,16 +3,35 @@
 // The limiter holds requests back instead: no more than the tier's requests per minute start within
 // any 60-second window, which also keeps every 5-minute window under five minutes' worth.
 
+/** Settings of one tier's limiter. */
+export interface TierThrottleOptions {
+  /** Requests allowed to start per minute. */
+  requestsPerMinute?: number;
+}
+
 /** Client-side rate limiting. Every field is optional. */
 export interface ThrottleOptions {
   /**
-   * Requests per minute to allow per tier, overriding the spec's `x-rate-limit`
-   * (tier 1: 1000, tier 2: 100). For example `{ 2: 50 }` to leave room for another process.
+   * Per-tier overrides of the spec's `x-rate-limit` (tier 1: 1000/min, tier 2: 100/min), for
+   * example `{ 2: { requestsPerMinute: 50 } }` to leave room for another process.
    */
-  requestsPerMinute?: Partial<Record<number, number>>;
+  tiers?: Partial<Record<number, TierThrottleOptions>>;
 }
 
 const WINDOW_MS = 60_000;
+const BUCKET_MS = 1_000;
+/**
+ * Requests are counted per second. The window spans one bucket more than 60 s, so the count
+ * always covers the full last minute: a request may wait up to a second longer than strictly
+ * needed, but no 60-second window ever holds more than the limit. Memory stays constant whatever
+ * the limit.
+ */
+const BUCKETS = WINDOW_MS / BUCKET_MS + 1;
+
+/** Ring index of a bucket number (also for the negative numbers of clocks near zero). */
+function slot(bucket: number): number {
+  return ((bucket % BUCKETS) + BUCKETS) % BUCKETS;
+}
 
 interface Waiter {
   readonly resolve: () => void;
@@ -21,16 +40,18 @@ interface Waiter {
   readonly onAbort: () => void;
 }
 
-/** A sliding 60-second window for one tier: a ring of the start times of the last `limit` requests. */
+/** A sliding one-minute window for one tier; queued requests start in arrival order. */
 export class TierLimiter {
-  readonly #starts: Float64Array;
-  #next = 0;
+  readonly #limit: number;
+  readonly #counts = new Float64Array(BUCKETS);
+  #bucket = Number.NEGATIVE_INFINITY;
+  #total = 0;
   #blockedUntil = 0;
   readonly #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(limit: number) {
-    this.#starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
+    this.#limit = limit;
   }
 
   /** Takes a slot: returns undefined when one is free now, else a promise settled when one is taken (or the signal aborts). */
@@ -54,9 +75,10 @@ export class TierLimiter {
     });
   }
 
-  /** Milliseconds until the next slot frees up (0 when one is free). */
+  /** Milliseconds until a slot frees up (0 when one is free now). */
   waitMs(): number {
-    return Math.max(0, this.#freeAt() - Date.now());
+    const now = Date.now();
+    return Math.max(0, this.#freeAt(now) - now);
   }
 
   /** Holds every request of the tier for `ms` (after a 429: Qlik blocks the whole tier). */
@@ -69,20 +91,50 @@ export class TierLimiter {
     }
   }
 
-  #freeAt(): number {
-    return Math.max((this.#starts[this.#next] ?? 0) + WINDOW_MS, this.#blockedUntil);
+  /** Moves the window to `now`, dropping the buckets that fell out of it. */
+  #advance(now: number): number {
+    const bucket = Math.floor(now / BUCKET_MS);
+    if (bucket !== this.#bucket) {
+      const steps = Math.min(bucket - this.#bucket, BUCKETS);
+      for (let i = 1; i <= steps; i++) {
+        const index = slot(bucket - steps + i);
+        this.#total -= this.#counts[index] ?? 0;
+        this.#counts[index] = 0;
+      }
+      this.#bucket = bucket;
+    }
+    return bucket;
+  }
+
+  /** When the next request may start. */
+  #freeAt(now: number): number {
+    const bucket = this.#advance(now);
+    let freeAt = now;
+    if (this.#total >= this.#limit) {
+      // Walk from the oldest bucket until enough requests have left the window.
+      let remaining = this.#total;
+      for (let age = BUCKETS - 1; age >= 0; age--) {
+        remaining -= this.#counts[slot(bucket - age)] ?? 0;
+        if (remaining < this.#limit) {
+          freeAt = (bucket - age + BUCKETS) * BUCKET_MS;
+          break;
+        }
+      }
+    }
+    return Math.max(freeAt, this.#blockedUntil);
   }
 
   #tryTake(now: number): boolean {
-    if (now < this.#freeAt()) return false;
-    this.#starts[this.#next] = now;
-    this.#next = (this.#next + 1) % this.#starts.length;
+    if (this.#freeAt(now) > now) return false;
+    const index = slot(this.#bucket);
+    this.#counts[index] = (this.#counts[index] ?? 0) + 1;
+    this.#total++;
     return true;
   }
 
   #schedule(): void {
     if (this.#timer !== undefined || this.#queue.length === 0) return;
-    this.#timer = setTimeout(this.#drain, Math.max(0, this.#freeAt() - Date.now()));
+    this.#timer = setTimeout(this.#drain, this.waitMs());
   }
 
   readonly #drain = (): void => {
@@ -99,14 +151,15 @@ export class TierLimiter {
 
 /** One limiter per tier, created on first use. */
 export class Throttle {
-  readonly #overrides: Partial<Record<number, number>>;
+  readonly #overrides: Partial<Record<number, TierThrottleOptions>>;
   readonly #tiers = new Map<number, TierLimiter>();
 
   constructor(options: ThrottleOptions = {}) {
-    const overrides = options.requestsPerMinute ?? {};
-    for (const [tier, limit] of Object.entries(overrides)) {
+    const overrides = options.tiers ?? {};
+    for (const [tier, settings] of Object.entries(overrides)) {
+      const limit = settings?.requestsPerMinute;
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-        throw new TypeError(`throttle.requestsPerMinute[${tier}] must be a whole number ≥ 1`);
+        throw new TypeError(`throttle.tiers[${tier}].requestsPerMinute must be a whole number ≥ 1`);
       }
     }
     this.#overrides = overrides;
@@ -116,7 +169,7 @@ export class Throttle {
   tier(tier: number, requestsPerMinute: number): TierLimiter {
     let limiter = this.#tiers.get(tier);
     if (!limiter) {
-      limiter = new TierLimiter(this.#overrides[tier] ?? requestsPerMinute);
+      limiter = new TierLimiter(this.#overrides[tier]?.requestsPerMinute ?? requestsPerMinute);
       this.#tiers.set(tier, limiter);
     }
     return limiter;

@@ -1,0 +1,255 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import {
+  AuthenticationError,
+  createOrgClient,
+  OrgApiError,
+  TokenRequestError,
+} from "../src/index.js";
+import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
+import { json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
+
+const credentials = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET };
+const tenant = {
+  id: "t1",
+  status: "active",
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+  hostnames: ["t1.eu.qlikcloud.com"],
+  regionCode: "eu-west-1",
+  countryCode: "SE",
+};
+const unauthorized = () =>
+  json(401, { errors: [{ code: "HTTP-401", title: "Unauthorized", detail: "token expired" }] });
+
+const isToken = (request: SeenRequest) => pathOf(request.url) === "/oauth/token";
+
+/**
+ * A server that issues `tok-1`, `tok-2`, … and answers API calls with `api` (given the bearer
+ * token the call carried).
+ */
+function tokenServer(api: (token: string | undefined) => Response, expiresIn = 21_600) {
+  let issued = 0;
+  const made = clientWith(
+    (request) => {
+      if (isToken(request)) return tokenResponse(`tok-${++issued}`, expiresIn);
+      return api(request.headers.get("authorization")?.replace(/^Bearer /, ""));
+    },
+    { auth: credentials },
+  );
+  return {
+    ...made,
+    tokenRequests: () => made.requests.filter(isToken),
+    apiRequests: () => made.requests.filter((r) => !isToken(r)),
+  };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("client credentials", () => {
+  test("are exchanged at /oauth/token through the same openapi-fetch client", async () => {
+    const { org, tokenRequests, apiRequests } = tokenServer(() => json(200, tenant));
+    const schemaPaths: string[] = [];
+    org.use({
+      onRequest: ({ schemaPath }) => {
+        schemaPaths.push(schemaPath);
+      },
+    });
+    await org.tenants.get("t1");
+    const [exchange] = tokenRequests();
+    expect(exchange?.method).toBe("POST");
+    expect(exchange?.url).toBe("https://console.qlikcloud.com/oauth/token");
+    expect(exchange?.headers.get("content-type")).toBe("application/json");
+    expect(exchange?.headers.get("authorization")).toBeNull();
+    expect(JSON.parse(exchange?.body ?? "")).toEqual({
+      client_id: CLIENT_ID,
+      client_secret: CLIENT_SECRET,
+      grant_type: "client_credentials",
+    });
+    expect(schemaPaths).toEqual(["/api/core/tenants/{tenantId}", "/oauth/token"]);
+    expect(apiRequests()[0]?.headers.get("authorization")).toBe("Bearer tok-1");
+  });
+
+  test("the token is cached and reused", async () => {
+    const { org, tokenRequests } = tokenServer(() => json(200, tenant));
+    await org.tenants.get("t1");
+    await org.tenants.get("t1");
+    await org.auth.getToken();
+    expect(tokenRequests()).toHaveLength(1);
+    expect(await org.auth.getToken()).toBe("tok-1");
+  });
+
+  test("1,000 concurrent first calls make exactly one token request", async () => {
+    let issued = 0;
+    const { org, requests } = clientWith(
+      async (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return tokenResponse(`tok-${++issued}`);
+      },
+      { auth: credentials },
+    );
+    await Promise.all(Array.from({ length: 1_000 }, () => org.tenants.get("t1")));
+    expect(requests.filter(isToken)).toHaveLength(1);
+    expect(requests.filter((r) => !isToken(r))).toHaveLength(1_000);
+    expect(
+      requests.every((r) => isToken(r) || r.headers.get("authorization") === "Bearer tok-1"),
+    ).toBe(true);
+  });
+
+  test("is refreshed shortly before expires_in runs out", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.UTC(2026, 0, 1) });
+    const { org, tokenRequests } = tokenServer(() => json(200, tenant), 3_600);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(Date.UTC(2026, 0, 1) + 3_539_000);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(Date.UTC(2026, 0, 1) + 3_541_000);
+    expect(await org.auth.getToken()).toBe("tok-2");
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  test("is refreshed shortly before expires_at when there is no expires_in", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let issued = 0;
+    const { org } = clientWith(
+      () =>
+        json(200, {
+          access_token: `tok-${++issued}`,
+          expires_at: new Date(start + 600_000).toISOString(),
+        }),
+      { auth: credentials },
+    );
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + 539_000);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + 541_000);
+    expect(await org.auth.getToken()).toBe("tok-2");
+  });
+
+  test("a 401 refreshes the token once and replays the request once", async () => {
+    const { org, tokenRequests, apiRequests } = tokenServer((token) =>
+      token === "tok-1" ? unauthorized() : json(200, tenant),
+    );
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    expect(tokenRequests()).toHaveLength(2);
+    expect(apiRequests().map((r) => r.headers.get("authorization"))).toEqual([
+      "Bearer tok-1",
+      "Bearer tok-2",
+    ]);
+  });
+
+  test("a second 401 throws AuthenticationError instead of looping", async () => {
+    const { org, tokenRequests, apiRequests } = tokenServer(() => unauthorized());
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401, operationId: "getTenant", detail: "token expired" });
+    expect(apiRequests()).toHaveLength(2);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  test("concurrent calls refused with the same token share one refresh", async () => {
+    const { org, tokenRequests } = tokenServer((token) =>
+      token === "tok-1" ? unauthorized() : json(200, tenant),
+    );
+    await org.auth.getToken();
+    await Promise.all(Array.from({ length: 20 }, () => org.tenants.get("t1")));
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  test.each([
+    [401, "HTTP-401", "Unauthorized", "invalid client credentials"],
+    [400, "HTTP-400", "Bad Request", "client_secret is required"],
+  ])(
+    "a %i from the token endpoint throws TokenRequestError",
+    async (status, code, title, detail) => {
+      const { org, requests } = clientWith(
+        () => json(status, { errors: [{ code, title, detail }] }),
+        { auth: credentials },
+      );
+      const error = await org.tenants.list().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TokenRequestError);
+      expect(error).toBeInstanceOf(OrgApiError);
+      expect(error).toMatchObject({ status, code, title, detail, operationId: "requestToken" });
+      expect((error as Error).message).toContain(`${status}`);
+      expect((error as Error).message).not.toContain(CLIENT_SECRET);
+      expect(requests).toHaveLength(1);
+    },
+  );
+
+  test("a token response without access_token throws TokenRequestError", async () => {
+    const { org } = clientWith(() => json(200, { token_type: "Bearer" }), { auth: credentials });
+    const error = await org.auth.getToken().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect((error as Error).message).toMatch(/no access_token/);
+  });
+
+  test("a failed token request is not cached: the next call asks again", async () => {
+    let fail = true;
+    const { org, requests } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        if (fail) return json(401, { errors: [{ code: "HTTP-401", title: "Unauthorized" }] });
+        return tokenResponse("tok-ok");
+      },
+      { auth: credentials },
+    );
+    await expect(org.tenants.get("t1")).rejects.toBeInstanceOf(TokenRequestError);
+    fail = false;
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    expect(requests.filter(isToken)).toHaveLength(2);
+  });
+
+  test("rejects missing credentials at creation", () => {
+    expect(() => createOrgClient({ auth: { clientId: "x", clientSecret: "" } })).toThrow(TypeError);
+    expect(() =>
+      createOrgClient({ auth: undefined as unknown as { accessToken: string } }),
+    ).toThrow(TypeError);
+  });
+});
+
+describe("a caller's access token", () => {
+  test("a fixed string is sent as is, and a 401 is final (nothing to refresh)", async () => {
+    const { org, requests } = clientWith(() => unauthorized(), {
+      auth: { accessToken: "fixed-token-123" },
+    });
+    await expect(org.tenants.get("t1")).rejects.toBeInstanceOf(AuthenticationError);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer fixed-token-123");
+    expect(await org.auth.getToken()).toBe("fixed-token-123");
+  });
+
+  test("a function is asked before each request and again after a 401", async () => {
+    let n = 0;
+    const accessToken = vi.fn(async () => `fn-token-${++n}`);
+    const { org, requests } = clientWith(
+      (request) =>
+        request.headers.get("authorization") === "Bearer fn-token-1"
+          ? unauthorized()
+          : json(200, tenant),
+      { auth: { accessToken } },
+    );
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    expect(accessToken).toHaveBeenCalledTimes(2);
+    expect(requests.map((r) => r.headers.get("authorization"))).toEqual([
+      "Bearer fn-token-1",
+      "Bearer fn-token-2",
+    ]);
+  });
+
+  test("a function that keeps returning the refused token gets no pointless replay", async () => {
+    const { org, requests } = clientWith(() => unauthorized(), {
+      auth: { accessToken: () => "same-token-1" },
+    });
+    await expect(org.tenants.get("t1")).rejects.toBeInstanceOf(AuthenticationError);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("a function returning nothing is a clear error", async () => {
+    const { org } = clientWith(() => json(200, tenant), {
+      auth: { accessToken: () => "" },
+    });
+    await expect(org.tenants.get("t1")).rejects.toThrow(/returned no token/);
+  });
+});

@@ -1,0 +1,172 @@
+import { inspect } from "node:util";
+import { describe, expect, test } from "vitest";
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  OrgApiError,
+  OrgClientError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServiceUnavailableError,
+  TimeoutError,
+  TokenRequestError,
+} from "../src/index.js";
+import { clientWith } from "./support/client.js";
+import { json } from "./support/fake-fetch.js";
+
+const body = (status: number) => ({
+  errors: [
+    { code: `HTTP-${status}`, title: `Title ${status}`, detail: `Detail ${status}` },
+    { code: "second", title: "Second problem" },
+  ],
+});
+
+/** Calls getOAuthClient once against `answer`, with retries off, and returns what it threw. */
+async function errorFor(answer: () => Response): Promise<unknown> {
+  const { org } = clientWith(answer, { retry: false });
+  return org.oauthClients.get("c1").then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe("one error class per status", () => {
+  test.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+    [503, ServiceUnavailableError],
+    [402, OrgApiError],
+    [418, OrgApiError],
+    [502, OrgApiError],
+    [504, OrgApiError],
+  ] as const)("%i → %o", async (status, ErrorClass) => {
+    const error = await errorFor(() => json(status, body(status)));
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(OrgApiError);
+    expect(error).toBeInstanceOf(OrgClientError);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe(ErrorClass.name);
+    expect(Object.getPrototypeOf(error)).toBe(ErrorClass.prototype);
+  });
+});
+
+describe("error fields", () => {
+  test("carry status, the first item's code/title/detail, every item, the operation", async () => {
+    const error = (await errorFor(() =>
+      json(404, body(404), { "x-request-id": "req-42" }),
+    )) as NotFoundError;
+    expect(error).toMatchObject({
+      status: 404,
+      code: "HTTP-404",
+      title: "Title 404",
+      detail: "Detail 404",
+      operationId: "getOAuthClient",
+      requestId: "req-42",
+      request: { method: "GET", url: "https://console.qlikcloud.com/api/core/oauth-clients/c1" },
+    });
+    expect(error.errors).toEqual(body(404).errors);
+    expect(error.body).toEqual(body(404));
+    expect(error.message).toBe(
+      "404 Title 404: Detail 404 (+1 more) [getOAuthClient, request id req-42]",
+    );
+  });
+
+  test("take the request id from a tenants error body's traceId", async () => {
+    const { org } = clientWith(() =>
+      json(403, {
+        errors: [{ code: "TENANTS-11", title: "Forbidden", status: "403" }],
+        traceId: "5f2b6c9a1e4d3b7b",
+      }),
+    );
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).toMatchObject({ requestId: "5f2b6c9a1e4d3b7b", code: "TENANTS-11" });
+  });
+
+  test("RateLimitError carries Retry-After in ms", async () => {
+    const error = await errorFor(() =>
+      json(
+        429,
+        { errors: [{ code: "HTTP-429", title: "API rate limit reached." }] },
+        {
+          "retry-after": "30",
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(30_000);
+  });
+
+  test("an HTML page from a proxy still gives a typed error with a readable message", async () => {
+    const html = `<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head>
+      <body><h1>Bad Gateway</h1><p>The proxy server received an invalid response.</p></body></html>`;
+    const error = (await errorFor(
+      () => new Response(html, { status: 503, headers: { "content-type": "text/html" } }),
+    )) as ServiceUnavailableError;
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect(error.message).toBe(
+      "503 Service Unavailable: the server answered with a non-JSON body: 502 Bad Gateway [getOAuthClient]",
+    );
+    expect(error.errors).toEqual([]);
+    expect(error.code).toBeUndefined();
+    expect(error.body).toBe("502 Bad Gateway");
+  });
+
+  test("plain text without a title is shortened and kept readable", async () => {
+    const error = (await errorFor(
+      () => new Response(`upstream connect error ${"x".repeat(500)}`, { status: 500 }),
+    )) as OrgApiError;
+    expect(error.message).toMatch(
+      /^500 Internal Server Error: the server answered with a non-JSON body: upstream connect error x+…/,
+    );
+    expect(error.message.length).toBeLessThan(300);
+  });
+
+  test("an empty error body still names the status", async () => {
+    const error = (await errorFor(() => new Response(null, { status: 404 }))) as OrgApiError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe("404 Not Found [getOAuthClient]");
+  });
+});
+
+describe("serialising errors", () => {
+  test("JSON.stringify gives the documented fields", async () => {
+    const error = await errorFor(() => json(409, body(409)));
+    const parsed = JSON.parse(JSON.stringify(error));
+    expect(parsed).toMatchObject({
+      name: "ConflictError",
+      message: expect.stringContaining("409"),
+      status: 409,
+      code: "HTTP-409",
+      operationId: "getOAuthClient",
+    });
+  });
+
+  test("util.inspect shows the stack and the fields", async () => {
+    const error = await errorFor(() => json(400, body(400)));
+    const text = inspect(error);
+    expect(text).toMatch(/^BadRequestError: 400 Title 400/);
+    expect(text).toContain("code: 'HTTP-400'");
+  });
+
+  test("transport errors are not API errors", () => {
+    const request = { method: "GET", url: "https://console.qlikcloud.com/x" };
+    const init = { message: "m", operationId: undefined, request, attempts: 1 };
+    expect(new ConnectionError(init)).not.toBeInstanceOf(OrgApiError);
+    expect(new ConnectionError(init)).toBeInstanceOf(OrgClientError);
+    expect(new TimeoutError({ ...init, timeoutMs: 5 })).toBeInstanceOf(OrgClientError);
+    expect(new TimeoutError({ ...init, timeoutMs: 5 }).name).toBe("TimeoutError");
+    expect(TokenRequestError.prototype).toBeInstanceOf(OrgApiError);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, test } from "vitest";
+import { BadRequestError, OrgClientError } from "../src/index.js";
+import { BASE_URL, clientWith } from "./support/client.js";
+import { json } from "./support/fake-fetch.js";
+
+const tenant = (id: string) => ({
+  id,
+  status: "active",
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+  hostnames: [`${id}.eu.qlikcloud.com`],
+  regionCode: "eu-west-1",
+  countryCode: "SE",
+});
+
+/** Pages keyed by the exact URL that fetches them; the first page is the list URL with the query. */
+function pagedServer(pages: Record<string, { ids: string[]; next?: string }>) {
+  return clientWith((request) => {
+    const page = pages[request.url];
+    if (!page)
+      return json(400, { errors: [{ code: "HTTP-400", title: `unexpected ${request.url}` }] });
+    return json(200, {
+      data: page.ids.map(tenant),
+      links: { self: { href: request.url }, ...(page.next ? { next: { href: page.next } } : {}) },
+    });
+  });
+}
+
+const first = `${BASE_URL}/api/core/tenants?limit=2`;
+const second = `${BASE_URL}/api/core/tenants?limit=2&next=TiQ8GPVr8qI714Lp5ChAAFFaU24MJy69`;
+const third = `${BASE_URL}/api/core/tenants?limit=2&offset=507f191e810c19729de860ea&sort=%2Bname`;
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+describe("listAll", () => {
+  test("follows links.next.href exactly as given, whatever its parameter (next= or offset=)", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a", "b"], next: second },
+      [second]: { ids: ["c", "d"], next: third },
+      [third]: { ids: ["e"] },
+    });
+    const items = await collect(org.tenants.listAll({ limit: 2 }));
+    expect(items.map((t) => t.id)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(requests.map((r) => r.url)).toEqual([first, second, third]);
+    expect(requests.every((r) => r.headers.get("authorization")?.startsWith("Bearer "))).toBe(true);
+  });
+
+  test("fetches lazily: nothing before iteration, the next page only when the current one is used up", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a", "b"], next: second },
+      [second]: { ids: ["c"] },
+    });
+    const iterator = org.tenants.listAll({ limit: 2 });
+    expect(requests).toHaveLength(0);
+    expect((await iterator.next()).value).toMatchObject({ id: "a" });
+    expect((await iterator.next()).value).toMatchObject({ id: "b" });
+    expect(requests).toHaveLength(1);
+    expect((await iterator.next()).value).toMatchObject({ id: "c" });
+    expect(requests).toHaveLength(2);
+    expect((await iterator.next()).done).toBe(true);
+  });
+
+  test("stops when a next link repeats an earlier one", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a"], next: second },
+      [second]: { ids: ["b"], next: first },
+    });
+    expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual(["a", "b"]);
+    expect(requests).toHaveLength(2);
+  });
+
+  test("stops when a page links to itself", async () => {
+    const { org, requests } = pagedServer({ [first]: { ids: ["a"], next: first } });
+    expect(await collect(org.tenants.listAll({ limit: 2 }))).toHaveLength(1);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("an early break fetches no further page", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a", "b"], next: second },
+      [second]: { ids: ["c"] },
+    });
+    for await (const item of org.tenants.listAll({ limit: 2 })) {
+      if (item.id === "a") break;
+    }
+    expect(requests).toHaveLength(1);
+  });
+
+  test("an AbortSignal stops the iteration with its reason", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a", "b"], next: second },
+      [second]: { ids: ["c"] },
+    });
+    const controller = new AbortController();
+    const reason = new Error("enough");
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const item of org.tenants.listAll({ limit: 2 }, { signal: controller.signal })) {
+          seen.push(item.id);
+          controller.abort(reason);
+        }
+      })(),
+    ).rejects.toBe(reason);
+    expect(seen).toEqual(["a"]);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("an already aborted signal sends nothing", async () => {
+    const { org, requests } = pagedServer({ [first]: { ids: ["a"] } });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      collect(org.tenants.listAll({ limit: 2 }, { signal: controller.signal })),
+    ).rejects.toThrow();
+    expect(requests).toHaveLength(0);
+  });
+
+  test("an error on a later page is the typed error", async () => {
+    const { org } = pagedServer({
+      [first]: { ids: ["a"], next: `${BASE_URL}/api/core/tenants?next=gone` },
+    });
+    await expect(collect(org.tenants.listAll({ limit: 2 }))).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
+  });
+
+  test("refuses a next link to another host (it would carry the token there)", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a"], next: "https://elsewhere.example/api/core/tenants?next=x" },
+    });
+    await expect(collect(org.tenants.listAll({ limit: 2 }))).rejects.toBeInstanceOf(OrgClientError);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("resolves a relative next link against the base URL", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a"], next: "/api/core/tenants?limit=2&next=rel" },
+      [`${BASE_URL}/api/core/tenants?limit=2&next=rel`]: { ids: ["b"] },
+    });
+    expect(await collect(org.tenants.listAll({ limit: 2 }))).toHaveLength(2);
+    expect(requests[1]?.url).toBe(`${BASE_URL}/api/core/tenants?limit=2&next=rel`);
+  });
+
+  test("oauthClients.listAll walks OAuth clients the same way", async () => {
+    const listFirst = `${BASE_URL}/api/core/oauth-clients?filter=appType%20eq%20%22web%22`;
+    const listSecond = `${BASE_URL}/api/core/oauth-clients?next=cursor-2`;
+    const oauthClient = (clientId: string) => ({
+      clientId,
+      clientName: clientId,
+      appType: "web",
+      createdAt: "2026-01-01T00:00:00Z",
+    });
+    const { org, requests } = clientWith((request) =>
+      json(200, {
+        data: request.url === listFirst ? [oauthClient("x")] : [oauthClient("y")],
+        links: request.url === listFirst ? { next: { href: listSecond } } : {},
+      }),
+    );
+    const ids = (await collect(org.oauthClients.listAll({ filter: 'appType eq "web"' }))).map(
+      (c) => c.clientId,
+    );
+    expect(ids).toEqual(["x", "y"]);
+    expect(requests.map((r) => r.url)).toEqual([listFirst, listSecond]);
+  });
+});

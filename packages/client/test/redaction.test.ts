@@ -1,0 +1,251 @@
+// Drives every error path with a known client secret and token, and looks for them everywhere a
+// person could see them.
+
+import { inspect } from "node:util";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { createOrgClient, type Logger, type OrgClientOptions } from "../src/index.js";
+import { Redactor } from "../src/redact.js";
+import { BASE_URL, CLIENT_ID, CLIENT_SECRET } from "./support/client.js";
+import { fakeFetch, hang, json, pathOf, type SeenRequest } from "./support/fake-fetch.js";
+import { settle } from "./support/settle.js";
+
+const TOKEN = "eyJhbGciOiJSUzI1NiJ9.SECRET-TOKEN.c2lnbmF0dXJl";
+const CALLBACK_TOKEN = "callback-SECRET-token-99";
+const SECRETS = [CLIENT_SECRET, TOKEN, CALLBACK_TOKEN];
+
+/** A body that echoes credentials back, as a careless server or proxy might. */
+const echoingBody = (status: number) => ({
+  errors: [
+    {
+      code: `HTTP-${status}`,
+      title: `Echo ${TOKEN}`,
+      detail: `client_secret=${CLIENT_SECRET} Authorization: Bearer ${TOKEN}`,
+    },
+  ],
+  access_token: TOKEN,
+  client_secret: CLIENT_SECRET,
+  traceId: TOKEN,
+});
+
+const echoingHtml = `<html><head><title>Proxy error for Bearer ${TOKEN}</title></head><body>${CLIENT_SECRET}</body></html>`;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: Date.UTC(2026, 0, 1) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A client with client credentials whose token endpoint issues TOKEN and whose API answers `api`. */
+function setup(
+  api: (request: SeenRequest, index: number) => Response | Promise<Response>,
+  options: Partial<OrgClientOptions> = {},
+) {
+  const lines: string[] = [];
+  const logger: Logger = {
+    debug: (m) => lines.push(m),
+    info: (m) => lines.push(m),
+    warn: (m) => lines.push(m),
+    error: (m) => lines.push(m),
+  };
+  const { fetch } = fakeFetch((request, index) =>
+    pathOf(request.url) === "/oauth/token"
+      ? json(200, { access_token: TOKEN, expires_in: 21_600 })
+      : api(request, index),
+  );
+  const org = createOrgClient({
+    baseUrl: BASE_URL,
+    auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+    fetch,
+    logger,
+    timeoutMs: 1_000,
+    ...options,
+  });
+  return { org, lines };
+}
+
+/** Every way a person could see an error. */
+function renderings(error: unknown): Record<string, string> {
+  const e = error as Error;
+  return {
+    message: e.message,
+    stack: e.stack ?? "",
+    string: String(e),
+    json: JSON.stringify(e),
+    inspect: inspect(e, { depth: Number.POSITIVE_INFINITY }),
+    inspectHidden: inspect(e, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+    request: JSON.stringify((e as { request?: unknown }).request ?? null),
+    body: JSON.stringify((e as { body?: unknown }).body ?? null),
+  };
+}
+
+function expectNoSecrets(error: unknown, lines: string[], secrets = SECRETS) {
+  expect(error).toBeInstanceOf(Error);
+  for (const [where, text] of Object.entries({ ...renderings(error), log: lines.join("\n") })) {
+    for (const secret of secrets) {
+      expect(text.includes(secret), `${secret} leaked in ${where}: ${text}`).toBe(false);
+    }
+  }
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  const settled = await settle(promise);
+  if (settled.ok) throw new Error("expected a failure");
+  return settled.error;
+}
+
+describe("no credential appears in any error or log line", () => {
+  test.each([400, 401, 403, 404, 409, 418, 429, 500, 502, 503, 504])(
+    "an API error %i whose body echoes them",
+    async (status) => {
+      const { org, lines } = setup(() =>
+        json(status, echoingBody(status), { "x-request-id": `id-${TOKEN}`, "retry-after": "1" }),
+      );
+      const error = await failure(org.oauthClients.get("c1"));
+      expect(error).toMatchObject({ status });
+      expectNoSecrets(error, lines);
+    },
+  );
+
+  test.each([400, 401, 500])("a failed token request %i whose body echoes them", async (status) => {
+    const lines: string[] = [];
+    const { fetch } = fakeFetch(() => json(status, echoingBody(status)));
+    const org = createOrgClient({
+      auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      fetch,
+      logger: { error: (m) => lines.push(m), warn: (m) => lines.push(m) },
+    });
+    const error = await failure(org.tenants.list());
+    expect(error).toMatchObject({ name: "TokenRequestError", status });
+    // No token was issued, so the client secret is the only credential the client holds.
+    expectNoSecrets(error, lines, [CLIENT_SECRET]);
+  });
+
+  test("a token endpoint answering with an HTML page", async () => {
+    const { fetch } = fakeFetch(() => new Response(echoingHtml, { status: 502 }));
+    const org = createOrgClient({
+      auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      fetch,
+    });
+    expectNoSecrets(await failure(org.auth.getToken()), [], [CLIENT_SECRET]);
+  });
+
+  test("an API error page in HTML", async () => {
+    const { org, lines } = setup(() => new Response(echoingHtml, { status: 403 }));
+    expectNoSecrets(await failure(org.tenants.get("t1")), lines);
+  });
+
+  test("a second 401", async () => {
+    const { org, lines } = setup(() => json(401, echoingBody(401)));
+    const error = await failure(org.tenants.get("t1"));
+    expect(error).toMatchObject({ name: "AuthenticationError" });
+    expectNoSecrets(error, lines);
+  });
+
+  test.each(["GET", "POST"])(
+    "a connection error on %s whose message quotes the headers",
+    async (method) => {
+      const { org, lines } = setup(() => {
+        throw new TypeError(`fetch failed sending Authorization: Bearer ${TOKEN}`, {
+          cause: new Error(`socket hang up (${CLIENT_SECRET})`),
+        });
+      });
+      const call =
+        method === "GET"
+          ? org.oauthClients.get("c1")
+          : org.oauthClients.create({ appType: "web", clientName: "ci" });
+      const error = await failure(call);
+      expect(error).toMatchObject({ name: "ConnectionError" });
+      expectNoSecrets(error, lines);
+    },
+  );
+
+  test("a timeout", async () => {
+    const { org, lines } = setup((request) => hang(request.signal));
+    const error = await failure(org.tenants.list());
+    expect(error).toMatchObject({ name: "TimeoutError" });
+    expectNoSecrets(error, lines);
+  });
+
+  test("a next link to another host that carries the token", async () => {
+    const { org, lines } = setup(() =>
+      json(200, {
+        data: [],
+        links: {
+          self: { href: `${BASE_URL}/api/core/tenants` },
+          next: { href: `https://evil.example/t?token=${TOKEN}` },
+        },
+      }),
+    );
+    const error = await failure(
+      (async () => {
+        for await (const _ of org.tenants.listAll()) {
+          // drain
+        }
+      })(),
+    );
+    expect((error as Error).message).toMatch(/outside baseUrl/);
+    expectNoSecrets(error, lines);
+  });
+
+  test("a token from the caller's function, echoed back in a 403", async () => {
+    const lines: string[] = [];
+    const { fetch } = fakeFetch(() =>
+      json(403, { errors: [{ code: "x", title: CALLBACK_TOKEN }] }),
+    );
+    const org = createOrgClient({
+      auth: { accessToken: async () => CALLBACK_TOKEN },
+      fetch,
+      logger: { debug: (m) => lines.push(m) },
+    });
+    expectNoSecrets(await failure(org.tenants.list()), lines);
+  });
+
+  test("a fixed access token, echoed back in a 400", async () => {
+    const { fetch } = fakeFetch(() =>
+      json(400, { errors: [{ code: "x", title: `bad ${TOKEN}` }] }),
+    );
+    const org = createOrgClient({ auth: { accessToken: TOKEN }, fetch });
+    expectNoSecrets(await failure(org.tenants.list()), []);
+  });
+
+  test("successful calls log URLs and statuses, never credentials", async () => {
+    const { org, lines } = setup((_r, index) =>
+      index === 2 ? json(503, {}) : json(200, { data: [], links: { self: { href: "x" } } }),
+    );
+    await settle(org.tenants.list());
+    expect(
+      lines.some((l) => l.includes("GET https://console.qlikcloud.com/api/core/tenants")),
+    ).toBe(true);
+    expect(lines.some((l) => l.startsWith("retrying"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("access token obtained"))).toBe(true);
+    for (const secret of SECRETS) expect(lines.join("\n")).not.toContain(secret);
+  });
+});
+
+describe("Redactor", () => {
+  test("removes known secrets and credential-shaped fragments", () => {
+    const redactor = new Redactor();
+    redactor.add("s3cr3t-value");
+    expect(redactor.text("a s3cr3t-value b")).toBe("a [REDACTED] b");
+    expect(redactor.text("Authorization: Bearer abc.def")).toBe("Authorization: Bearer [REDACTED]");
+    expect(redactor.text("client_secret=xyz&grant_type=client_credentials")).toBe(
+      "client_secret=[REDACTED]&grant_type=client_credentials",
+    );
+    expect(redactor.text('{"access_token": "abc"}')).toBe('{"access_token": "[REDACTED]"}');
+    expect(redactor.text("nothing to hide")).toBe("nothing to hide");
+  });
+
+  test("replaces secret-named fields in bodies, at any depth", () => {
+    const redactor = new Redactor();
+    expect(
+      redactor.value({ a: [{ clientSecret: "x", keep: "y" }], Authorization: "Bearer z" }),
+    ).toEqual({ a: [{ clientSecret: "[REDACTED]", keep: "y" }], Authorization: "[REDACTED]" });
+  });
+
+  test("ignores values too short to be credentials", () => {
+    const redactor = new Redactor();
+    redactor.add("ab");
+    expect(redactor.text("abc")).toBe("abc");
+  });
+});

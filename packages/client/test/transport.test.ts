@@ -1,0 +1,166 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import {
+  ConnectionError,
+  createOrgClient,
+  NotFoundError,
+  OrgClientError,
+  TimeoutError,
+} from "../src/index.js";
+import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
+import { hang, json } from "./support/fake-fetch.js";
+import { type LocalServer, sendJson, startLocalServer } from "./support/local-server.js";
+import { failed, settle } from "./support/settle.js";
+
+const tenant = {
+  id: "t1",
+  status: "active",
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+  hostnames: ["t1.eu.qlikcloud.com"],
+  regionCode: "eu-west-1",
+  countryCode: "SE",
+};
+
+describe("through a real socket (node:http on 127.0.0.1)", () => {
+  let server: LocalServer;
+  beforeAll(async () => {
+    server = await startLocalServer((request, _body, response) => {
+      if (request.url === "/oauth/token") {
+        sendJson(response, 200, { access_token: "socket-token-1", expires_in: 21_600 });
+      } else if (request.url === "/api/core/tenants/t1") {
+        sendJson(response, 200, tenant);
+      } else if (request.url === "/api/core/tenants/stall") {
+        // Never answers: the caller must abort.
+      } else {
+        sendJson(response, 404, {
+          errors: [{ code: "TENANTS-4", title: "Not found", status: "404" }],
+          traceId: "trace-9",
+        });
+      }
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const org = () =>
+    createOrgClient({
+      baseUrl: server.url,
+      auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+    });
+
+  test("the path-based surface returns { data, error, response } as openapi-fetch does", async () => {
+    const client = org();
+    const ok = await client.GET("/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "t1" } },
+    });
+    expect(ok.data).toEqual(tenant);
+    expect(ok.error).toBeUndefined();
+    expect(ok.response.status).toBe(200);
+    const missing = await client.GET("/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "nope" } },
+    });
+    expect(missing.data).toBeUndefined();
+    expect(missing.error).toEqual({
+      errors: [{ code: "TENANTS-4", title: "Not found", status: "404" }],
+      traceId: "trace-9",
+    });
+    expect(missing.response.status).toBe(404);
+  });
+
+  test("resource methods return data and throw typed errors, token included", async () => {
+    const client = org();
+    await expect(client.tenants.get("t1")).resolves.toEqual(tenant);
+    await expect(client.tenants.get("nope")).rejects.toBeInstanceOf(NotFoundError);
+    const apiCalls = server.seen.filter((r) => r.url.startsWith("/api/"));
+    expect(apiCalls.at(-1)?.headers.authorization).toBe("Bearer socket-token-1");
+  });
+
+  test("a caller's abort cancels the request in flight with the caller's reason", async () => {
+    const controller = new AbortController();
+    const pending = org().tenants.get("stall", { signal: controller.signal });
+    await vi.waitFor(() => expect(server.seen.some((r) => r.url.endsWith("/stall"))).toBe(true));
+    controller.abort();
+    const error = await pending.catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(error).not.toBeInstanceOf(OrgClientError);
+  });
+
+  test("a refused connection is a ConnectionError", async () => {
+    const closed = await startLocalServer(() => {});
+    await closed.close();
+    const client = createOrgClient({
+      baseUrl: closed.url,
+      auth: { accessToken: "tok-12345" },
+      retry: false,
+    });
+    const error = await client.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe("time limits and aborts", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("timeoutMs ends an attempt with TimeoutError (retries off)", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith((request) => hang(request.signal), {
+      timeoutMs: 2_500,
+      retry: false,
+    });
+    const started = Date.now();
+    const error = failed(await settle(org.tenants.get("t1")));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 2_500, operationId: "getTenant", attempts: 1 });
+    expect(Date.now() - started).toBe(2_500);
+  });
+
+  test("the default time limit is 60 s", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith((request) => hang(request.signal), { retry: false });
+    const started = Date.now();
+    expect(failed(await settle(org.tenants.get("t1")))).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBe(60_000);
+  });
+
+  test("timeoutMs: 0 sets no limit", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith((request) => hang(request.signal), { timeoutMs: 0 });
+    let settled = false;
+    org.tenants.get("t1").then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(settled).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test("an abort while waiting for the token stops the call, not the shared token request", async () => {
+    let release: (response: Response) => void = () => {};
+    const { org, requests } = clientWith(
+      (request) =>
+        request.url.endsWith("/oauth/token")
+          ? new Promise<Response>((resolve) => {
+              release = resolve;
+            })
+          : json(200, tenant),
+      { auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET } },
+    );
+    const controller = new AbortController();
+    const first = org.tenants.get("t1", { signal: controller.signal });
+    const second = org.tenants.get("t1");
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    controller.abort(new Error("first caller gave up"));
+    await expect(first).rejects.toThrow("first caller gave up");
+    release(json(200, { access_token: "late-token-1" }));
+    await expect(second).resolves.toEqual(tenant);
+  });
+
+  test("rejects a negative timeoutMs", () => {
+    expect(() => clientWith(() => json(200, tenant), { timeoutMs: -1 })).toThrow(TypeError);
+  });
+});
