@@ -3,7 +3,6 @@
 
 import { cliUsage, parseCliArgs } from "./parse-cli-args.js";
 import { formatRequestLogLine } from "./request-log.js";
-import { startMockServer } from "./start-mock-server.js";
 
 async function main(): Promise<void> {
   let args: ReturnType<typeof parseCliArgs>;
@@ -19,6 +18,8 @@ async function main(): Promise<void> {
     return;
   }
 
+  // Loaded only now: Prism's imports take most of a second, which --help and a typo need not wait for.
+  const { startMockServer } = await import("./start-mock-server.js");
   const server = await startMockServer({
     port: args.port,
     host: args.host,
