@@ -2,7 +2,8 @@
 // uses that same client for /oauth/token, and the resource methods on top.
 
 import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/generated";
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
 import { createTokenSource } from "./auth.js";
 import { resolveBaseUrl } from "./base-url.js";
 import { errorFromResponse } from "./error-from-response.js";
@@ -21,6 +22,15 @@ import { resolveRetryState } from "./retry.js";
 import { Throttle } from "./throttle.js";
 import { createTransport, type ResponseOutcome, type TransportContext } from "./transport.js";
 import { VERSION } from "./version.js";
+
+// openapi-fetch's CJS build puts createClient on `exports.default`. Our CJS build wraps that module
+// the way Node imports CommonJS (the whole `exports` as the default), so there it sits one level
+// deeper than in ESM.
+const createClient = (
+  typeof openapiFetch.default === "function"
+    ? openapiFetch.default
+    : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default
+) as typeof openapiFetch.default;
 
 /** A client of the organization APIs: openapi-fetch's `GET`/`POST`/`PATCH`/`DELETE`/… plus resource methods. */
 export interface OrgClient extends Client<paths> {
