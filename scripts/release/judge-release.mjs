@@ -41,55 +41,68 @@ export function locationOf(pointer) {
 }
 
 /**
+ * One breaking change that the team has judged harmless to callers, e.g. a constraint the server
+ * always enforced and the spec now states. It matches a change by rule and pointer.
+ * @typedef {{ rule: string, at: string, reason: string }} AcceptedChange
+ */
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/**
  * Judges a `redocly diff` JSON report between the released spec and the current one.
  * @param {{ infoVersions: { base: string, revision: string }, changes: any[] }} report
- * @returns {{ ok: boolean, released: string, current: string, breaking: string[], reason: string }}
+ * @param {AcceptedChange[]} [acceptedChanges] breaking changes that need no major bump
+ * @returns {{ ok: boolean, released: string, current: string, breaking: string[],
+ *   accepted: string[], unusedAcceptances: string[], reason: string }}
  */
-export function judgeRelease(report) {
+export function judgeRelease(report, acceptedChanges = []) {
   const released = report.infoVersions.base;
   const current = report.infoVersions.revision;
-  const breaking = report.changes
+  const found = report.changes
     .filter((change) => change.impact === "major")
     .flatMap((change) =>
       (change.verdicts ?? [])
         .filter((verdict) => verdict.impact === "major")
-        .map(
-          (verdict) =>
-            `${locationOf(change.path)}: ${verdict.message} (${verdict.ruleId}) at ${
-              verdict.location?.pointer ?? change.path
-            }`,
-        ),
+        .map((verdict) => {
+          const at = verdict.location?.pointer ?? change.path;
+          const line = `${locationOf(change.path)}: ${verdict.message} (${verdict.ruleId}) at ${at}`;
+          return { rule: verdict.ruleId, at, line };
+        }),
     );
+  const acceptanceOf = (change) =>
+    acceptedChanges.find((entry) => entry.rule === change.rule && entry.at === change.at);
+  const breaking = found.filter((change) => !acceptanceOf(change)).map((change) => change.line);
+  const accepted = found
+    .filter((change) => acceptanceOf(change))
+    .map((change) => `${change.line}: ${acceptanceOf(change)?.reason}`);
+  const unusedAcceptances = acceptedChanges
+    .filter((entry) => !found.some((change) => change.rule === entry.rule && change.at === entry.at))
+    .map((entry) => `${entry.rule} at ${entry.at}`);
+  const verdict = { released, current, breaking, accepted, unusedAcceptances };
+
   const order = compareSeries(compatibleSeries(current), compatibleSeries(released));
   if (order < 0) {
     return {
+      ...verdict,
       ok: false,
-      released,
-      current,
-      breaking,
       reason: `info.version went back from ${released} to ${current}`,
     };
   }
   if (breaking.length > 0 && order === 0) {
     return {
+      ...verdict,
       ok: false,
-      released,
-      current,
-      breaking,
       reason:
-        `${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} since the last ` +
-        `release (${released}), but info.version is ${current}; a breaking change needs ` +
-        `${nextBreakingVersion(released)}`,
+        `${plural(breaking.length, "breaking change")} since the last release (${released}), ` +
+        `but info.version is ${current}; a breaking change needs ${nextBreakingVersion(released)}`,
     };
   }
   return {
+    ...verdict,
     ok: true,
-    released,
-    current,
-    breaking,
     reason:
       breaking.length > 0
-        ? `${breaking.length} breaking change${breaking.length === 1 ? "" : "s"} since ${released}, allowed by the new version ${current}`
+        ? `${plural(breaking.length, "breaking change")} since ${released}, allowed by the new version ${current}`
         : `no breaking change since the last release (${released})`,
   };
 }

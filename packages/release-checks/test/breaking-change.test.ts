@@ -32,12 +32,30 @@ afterAll(() => {
 });
 
 /** Writes a changed copy of the released spec and runs the check against the released one. */
-async function checkVariant(name: string, change: (spec: Spec) => void) {
+async function checkVariant(name: string, change: (spec: Spec) => void, extraArgs: string[] = []) {
   const spec: Spec = structuredClone(released);
   change(spec);
   const specPath = join(workDir, `${name}.json`);
   writeFileSync(specPath, JSON.stringify(spec));
-  return runScript("scripts/check-breaking.mjs", ["--released", releasedPath, "--spec", specPath]);
+  return runScript("scripts/check-breaking.mjs", [
+    "--released",
+    releasedPath,
+    "--spec",
+    specPath,
+    ...extraArgs,
+  ]);
+}
+
+/** Writes an acceptance list and returns the arguments that point the check at it. */
+function acceptanceFile(name: string, yaml: string): string[] {
+  const path = join(workDir, `${name}.yaml`);
+  writeFileSync(path, yaml);
+  return ["--accepted", path];
+}
+
+/** The first field of Tenant that removeTenantField() removes. */
+function removedTenantField(): string {
+  return Object.keys(released.components.schemas.Tenant.properties).find((n) => n !== "id") ?? "";
 }
 
 /** The first query parameter component that is optional today. */
@@ -137,6 +155,67 @@ describe("changes that keep callers working pass", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("info.version went back from 1.0.0 to 0.9.0");
+  });
+});
+
+describe("breaking changes judged harmless", () => {
+  it("pass when accepted with a reason, and are still listed with that reason", async () => {
+    const accepted = acceptanceFile(
+      "accepted",
+      [
+        "accepted:",
+        "  - rule: property-removed",
+        `    at: "#/components/schemas/Tenant/properties/${removedTenantField()}"`,
+        "    reason: The server never sent it.",
+        "",
+      ].join("\n"),
+    );
+    const result = await checkVariant("accepted-removal", removeTenantField, accepted);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("no breaking change since the last release (1.0.0)");
+    expect(result.stdout).toMatch(
+      /✔ accepted in .*: GET \/api\/core\/tenants: .*The server never sent it\./,
+    );
+  });
+
+  it("do not cover other breaking changes", async () => {
+    const accepted = acceptanceFile(
+      "accepted-other",
+      [
+        "accepted:",
+        "  - rule: property-removed",
+        `    at: "#/components/schemas/Tenant/properties/${removedTenantField()}"`,
+        "    reason: The server never sent it.",
+        "",
+      ].join("\n"),
+    );
+    const result = await checkVariant(
+      "accepted-and-not",
+      (spec) => {
+        removeTenantField(spec);
+        narrowAppTypeEnum(spec);
+      },
+      accepted,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("1 breaking change since the last release");
+    expect(result.stderr).toMatch(/✖ POST \/api\/core\/oauth-clients: /);
+  });
+
+  it("need a reason", async () => {
+    const accepted = acceptanceFile(
+      "no-reason",
+      'accepted:\n  - rule: property-removed\n    at: "#/components/schemas/Tenant"\n',
+    );
+    const result = await checkVariant("no-reason", () => {}, accepted);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("accepted[0] needs a non-empty `reason`");
+  });
+
+  it("start empty again with each new baseline", () => {
+    const text = readFileSync(join(workDir, "accepted-changes.yaml"), "utf8");
+    expect(text).toMatch(/^accepted: \[\]$/m);
   });
 });
 
