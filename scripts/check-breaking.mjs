@@ -25,7 +25,9 @@ const { values } = parseArgs({
 const specPath = resolve(values.spec);
 const releasedPath = resolve(values.released);
 // The acceptances belong to one baseline, so by default they live beside it.
-const acceptedPath = resolve(values.accepted ?? join(dirname(releasedPath), "accepted-changes.yaml"));
+const acceptedPath = resolve(
+  values.accepted ?? join(dirname(releasedPath), "accepted-changes.yaml"),
+);
 const shown = (path) =>
   relative(repoRoot, path).startsWith("..") ? path : relative(repoRoot, path);
 

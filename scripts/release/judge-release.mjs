@@ -76,7 +76,9 @@ export function judgeRelease(report, acceptedChanges = []) {
     .filter((change) => acceptanceOf(change))
     .map((change) => `${change.line}: ${acceptanceOf(change)?.reason}`);
   const unusedAcceptances = acceptedChanges
-    .filter((entry) => !found.some((change) => change.rule === entry.rule && change.at === entry.at))
+    .filter(
+      (entry) => !found.some((change) => change.rule === entry.rule && change.at === entry.at),
+    )
     .map((entry) => `${entry.rule} at ${entry.at}`);
   const verdict = { released, current, breaking, accepted, unusedAcceptances };
 
