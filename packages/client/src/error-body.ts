@@ -24,6 +24,10 @@ export interface ErrorBodySummary {
 
 /** Reason phrases, because HTTP/2 responses carry no status text. */
 const REASON_PHRASES: Readonly<Record<number, string>> = {
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",

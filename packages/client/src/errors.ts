@@ -264,6 +264,45 @@ export class TimeoutError extends OrgClientError {
   }
 }
 
+/** Fields of an InvalidResponseError. */
+export interface InvalidResponseErrorInit {
+  /** The whole error message. */
+  message: string;
+  /** HTTP status of the (successful) response. */
+  status: number;
+  /** The operation that was called. */
+  operationId: OperationId;
+  /** The request that got the response. */
+  request: ErrorRequest;
+}
+
+/**
+ * A success status whose body could not be read as the JSON the spec promises (malformed, empty, or
+ * another content type). The server reported success, so the operation did take effect.
+ */
+export class InvalidResponseError extends OrgClientError {
+  override get name(): string {
+    return "InvalidResponseError";
+  }
+  /** HTTP status of the response (a 2xx). */
+  readonly status: number;
+  /** The operation that was called. */
+  readonly operationId: OperationId;
+  /** The request that got the response (method and URL only). */
+  readonly request: ErrorRequest;
+
+  constructor(init: InvalidResponseErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.operationId = init.operationId;
+    this.request = init.request;
+  }
+
+  protected override fields(): Record<string, unknown> {
+    return { status: this.status, operationId: this.operationId, request: this.request };
+  }
+}
+
 type ApiErrorClass = new (init: OrgApiErrorInit) => OrgApiError;
 
 /** The error class thrown for each status; any other status gives a plain `OrgApiError`. */

@@ -11,6 +11,7 @@ export {
   ConnectionError,
   type ErrorRequest,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   OrgApiError,
   OrgClientError,

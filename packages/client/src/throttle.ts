@@ -16,17 +16,24 @@ export interface ThrottleOptions {
    * example `{ 2: { requestsPerMinute: 50 } }` to leave room for another process.
    */
   tiers?: Partial<Record<number, TierThrottleOptions>>;
+  /**
+   * Length of the window the limits are counted over, in ms. Default `60000`, matching Qlik's
+   * per-minute limits. Shorten it only to exercise the limiter against a local server: each
+   * tier's `requestsPerMinute` is then allowed per window.
+   */
+  windowMs?: number;
 }
 
-const WINDOW_MS = 60_000;
-const BUCKET_MS = 1_000;
+/** Qlik's limits are per minute. */
+const DEFAULT_WINDOW_MS = 60_000;
 /**
- * Requests are counted per second. The window spans one bucket more than 60 s, so the count
- * always covers the full last minute: a request may wait up to a second longer than strictly
- * needed, but no 60-second window ever holds more than the limit. Memory stays constant whatever
- * the limit.
+ * Requests are counted in 60 buckets per window. The count spans one bucket more than the window,
+ * so it always covers the full last window: a request may wait up to one bucket (1 s) longer than
+ * strictly needed, but no window ever holds more than the limit. Memory stays constant whatever the
+ * limit.
  */
-const BUCKETS = WINDOW_MS / BUCKET_MS + 1;
+const BUCKETS_PER_WINDOW = 60;
+const BUCKETS = BUCKETS_PER_WINDOW + 1;
 
 /** Ring index of a bucket number (also for the negative numbers of clocks near zero). */
 function slot(bucket: number): number {
@@ -40,9 +47,10 @@ interface Waiter {
   readonly onAbort: () => void;
 }
 
-/** A sliding one-minute window for one tier; queued requests start in arrival order. */
+/** A sliding window (one minute unless configured) for one tier; queued requests start in arrival order. */
 export class TierLimiter {
   readonly #limit: number;
+  readonly #bucketMs: number;
   readonly #counts = new Float64Array(BUCKETS);
   #bucket = Number.NEGATIVE_INFINITY;
   #total = 0;
@@ -50,8 +58,9 @@ export class TierLimiter {
   readonly #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(limit: number) {
+  constructor(limit: number, windowMs: number = DEFAULT_WINDOW_MS) {
     this.#limit = limit;
+    this.#bucketMs = windowMs / BUCKETS_PER_WINDOW;
   }
 
   /** Takes a slot: returns undefined when one is free now, else a promise settled when one is taken (or the signal aborts). */
@@ -93,7 +102,7 @@ export class TierLimiter {
 
   /** Moves the window to `now`, dropping the buckets that fell out of it. */
   #advance(now: number): number {
-    const bucket = Math.floor(now / BUCKET_MS);
+    const bucket = Math.floor(now / this.#bucketMs);
     if (bucket !== this.#bucket) {
       const steps = Math.min(bucket - this.#bucket, BUCKETS);
       for (let i = 1; i <= steps; i++) {
@@ -116,7 +125,7 @@ export class TierLimiter {
       for (let age = BUCKETS - 1; age >= 0; age--) {
         remaining -= this.#counts[slot(bucket - age)] ?? 0;
         if (remaining < this.#limit) {
-          freeAt = (bucket - age + BUCKETS) * BUCKET_MS;
+          freeAt = Math.ceil((bucket - age + BUCKETS) * this.#bucketMs);
           break;
         }
       }
@@ -152,6 +161,7 @@ export class TierLimiter {
 /** One limiter per tier, created on first use. */
 export class Throttle {
   readonly #overrides: Partial<Record<number, TierThrottleOptions>>;
+  readonly #windowMs: number;
   readonly #tiers = new Map<number, TierLimiter>();
 
   constructor(options: ThrottleOptions = {}) {
@@ -163,13 +173,21 @@ export class Throttle {
       }
     }
     this.#overrides = overrides;
+    const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
+    if (typeof windowMs !== "number" || !Number.isFinite(windowMs) || windowMs < 60) {
+      throw new TypeError(`throttle.windowMs must be a number ≥ 60, got ${String(windowMs)}`);
+    }
+    this.#windowMs = windowMs;
   }
 
   /** The limiter of a tier, given the tier's documented requests per minute. */
   tier(tier: number, requestsPerMinute: number): TierLimiter {
     let limiter = this.#tiers.get(tier);
     if (!limiter) {
-      limiter = new TierLimiter(this.#overrides[tier]?.requestsPerMinute ?? requestsPerMinute);
+      limiter = new TierLimiter(
+        this.#overrides[tier]?.requestsPerMinute ?? requestsPerMinute,
+        this.#windowMs,
+      );
       this.#tiers.set(tier, limiter);
     }
     return limiter;

@@ -6,6 +6,7 @@ import {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   OrgApiError,
   OrgClientError,
@@ -137,6 +138,70 @@ describe("error fields", () => {
     const error = (await errorFor(() => new Response(null, { status: 404 }))) as OrgApiError;
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe("404 Not Found [getOAuthClient]");
+  });
+});
+
+describe("a success status with a body that is not JSON", () => {
+  test.each([
+    [
+      "malformed JSON",
+      "application/json",
+      '{"clientId": ',
+      /has malformed JSON \(.+\): \{"clientId":/,
+    ],
+    ["an empty body", "application/json", "", /has an empty body where JSON was expected/],
+    [
+      "another content type",
+      "text/plain",
+      "all good",
+      /has content type text\/plain where JSON was expected: all good/,
+    ],
+  ])("%s gives InvalidResponseError", async (_what, contentType, text, message) => {
+    const { org } = clientWith(
+      () => new Response(text, { status: 200, headers: { "content-type": contentType } }),
+    );
+    const error = await org.oauthClients.get("c1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toBeInstanceOf(OrgClientError);
+    expect(error).not.toBeInstanceOf(OrgApiError);
+    expect(error).toMatchObject({ status: 200, operationId: "getOAuthClient" });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/took effect/);
+  });
+
+  test("after a POST, the message says the operation took effect", async () => {
+    const { org } = clientWith(() => new Response("<html>ok</html>", { status: 201 }));
+    const error = await org.oauthClients
+      .create({ appType: "web", clientName: "ci" })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toMatch(
+      /^201 Created from createOAuthClient has .*took effect/,
+    );
+  });
+
+  test("accepts JSON with parameters, +json types and a missing content type", async () => {
+    // A byte body, unlike a string body, gets no content type by default.
+    const body = new TextEncoder().encode(JSON.stringify({ clientId: "c1" }));
+    const variants: Record<string, string>[] = [
+      { "content-type": "application/json; charset=utf-8" },
+      { "content-type": "application/vnd.qlik+json" },
+      {},
+    ];
+    for (const headers of variants) {
+      const { org } = clientWith(() => new Response(body, { status: 200, headers }));
+      await expect(org.oauthClients.get("c1")).resolves.toEqual({ clientId: "c1" });
+    }
+  });
+
+  test("update reads 202 as JSON and 204 as nothing", async () => {
+    const patch = [{ op: "remove", path: "/description" }] as const;
+    const empty202 = clientWith(() => new Response("", { status: 202 }));
+    await expect(empty202.org.oauthClients.update("c1", [...patch])).rejects.toBeInstanceOf(
+      InvalidResponseError,
+    );
+    const plain204 = clientWith(() => new Response(null, { status: 204 }));
+    await expect(plain204.org.oauthClients.update("c1", [...patch])).resolves.toBeUndefined();
   });
 });
 

@@ -167,6 +167,19 @@ describe("no credential appears in any error or log line", () => {
     expectNoSecrets(error, lines);
   });
 
+  test("a success status with a broken body that echoes them", async () => {
+    const { org, lines } = setup(
+      () =>
+        new Response(`{"access_token": "${TOKEN}", "oops": ${CLIENT_SECRET}`, {
+          status: 201,
+          headers: { "content-type": "application/json" },
+        }),
+    );
+    const error = await failure(org.oauthClients.create({ appType: "web", clientName: "ci" }));
+    expect(error).toMatchObject({ name: "InvalidResponseError" });
+    expectNoSecrets(error, lines);
+  });
+
   test("a next link to another host that carries the token", async () => {
     const { org, lines } = setup(() =>
       json(200, {

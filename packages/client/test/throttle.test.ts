@@ -100,6 +100,21 @@ describe("TierLimiter", () => {
     expect((granted[0] ?? 0) - start).toBe(5_000);
   });
 
+  test("counts over a shorter window when windowMs is set", async () => {
+    const limiter = new TierLimiter(2, 6_000);
+    const granted: number[] = [];
+    const start = Date.now();
+    await take(limiter, granted);
+    await take(limiter, granted);
+    const third = take(limiter, granted);
+    await vi.advanceTimersByTimeAsync(5_999);
+    expect(granted).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(101);
+    await third;
+    expect((granted[2] ?? 0) - start).toBeGreaterThanOrEqual(6_000);
+    expect((granted[2] ?? 0) - start).toBeLessThanOrEqual(6_100);
+  });
+
   test("a huge limit costs no memory and never waits", () => {
     const limiter = new TierLimiter(100_000_000);
     for (let i = 0; i < 10_000; i++) expect(limiter.acquire()).toBeUndefined();
@@ -169,9 +184,22 @@ describe("throttling in the client", () => {
     expect(requests).toHaveLength(2);
   });
 
-  test("rejects a limit that is not a whole number ≥ 1", () => {
+  test("rejects a limit that is not a whole number ≥ 1, and a window under 60 ms", () => {
     expect(() =>
       clientWith(() => page(), { throttle: { tiers: { 1: { requestsPerMinute: 0 } } } }),
     ).toThrow(TypeError);
+    expect(() => clientWith(() => page(), { throttle: { windowMs: 10 } })).toThrow(TypeError);
+  });
+
+  test("windowMs shortens the window for every tier", async () => {
+    const { org, requests } = clientWith(() => empty(204), {
+      throttle: { windowMs: 3_000, tiers: { 2: { requestsPerMinute: 1 } } },
+    });
+    const deletes = [org.oauthClients.delete("a"), org.oauthClients.delete("b")];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(3_100);
+    await Promise.all(deletes);
+    expect(requests).toHaveLength(2);
   });
 });

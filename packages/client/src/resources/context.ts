@@ -1,11 +1,17 @@
 // What every resource method shares: the openapi-fetch client and the way results become data or
 // typed errors.
 
-import { type OperationId, operationMetadata, type paths } from "@qlik-org/generated";
+import {
+  type OperationId,
+  operationMetadata,
+  type operations,
+  type paths,
+} from "@qlik-org/generated";
 import type { Client } from "openapi-fetch";
 import { errorFromResponse } from "../error-from-response.js";
 import type { OrgApiError } from "../errors.js";
 import type { Redactor } from "../redact.js";
+import { readJsonBody } from "../success-body.js";
 import type { FetchLike, ResponseOutcome } from "../transport.js";
 
 /** Per-call options of a resource method. */
@@ -37,6 +43,17 @@ export interface FetchResult<T> {
   response: Response;
 }
 
+/** Method and URL of the request behind a response, for error reports. */
+function requestOf(ctx: ResourceContext, operationId: OperationId, response: Response) {
+  const meta = operationMetadata[operationId];
+  return (
+    ctx.outcomes.get(response)?.request ?? {
+      method: meta.method,
+      url: response.url || `${ctx.baseUrl}${meta.path}`,
+    }
+  );
+}
+
 /** The typed error for a failed result. */
 export function failure(
   ctx: ResourceContext,
@@ -44,30 +61,51 @@ export function failure(
   result: FetchResult<unknown>,
 ): OrgApiError {
   const { response } = result;
-  const outcome = ctx.outcomes.get(response);
   return errorFromResponse(
     {
       response,
       body: result.error,
-      operationId: outcome?.operationId ?? operationId,
-      request: outcome?.request ?? {
-        method: operationMetadata[operationId].method,
-        url: response.url,
-      },
+      operationId: ctx.outcomes.get(response)?.operationId ?? operationId,
+      request: requestOf(ctx, operationId, response),
     },
     ctx.redactor,
   );
 }
 
-/** The data of a successful result; throws the typed error otherwise. */
-export async function unwrap<T>(
+type Responses<Op extends OperationId> = operations[Op]["responses"];
+type JsonContent<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
+
+/** The JSON body of an operation's 2xx response, as the spec types it. */
+export type SuccessBody<Op extends OperationId> = JsonContent<
+  Responses<Op>[Extract<keyof Responses<Op>, 200 | 201 | 202>]
+>;
+
+/**
+ * The parsed JSON body of a successful result (requested with `parseAs: "text"`); throws the typed
+ * error for a failure, and InvalidResponseError for a body that is not JSON.
+ */
+export async function unwrap<Op extends OperationId>(
   ctx: ResourceContext,
-  operationId: OperationId,
-  pending: Promise<FetchResult<T>>,
-): Promise<T> {
+  operationId: Op,
+  pending: Promise<FetchResult<string>>,
+): Promise<SuccessBody<Op>> {
   const result = await pending;
-  if (!result.response.ok) throw failure(ctx, operationId, result);
-  return result.data as T;
+  const { response } = result;
+  if (!response.ok) throw failure(ctx, operationId, result);
+  const request = requestOf(ctx, operationId, response);
+  return readJsonBody(result.data, response, operationId, request, ctx.redactor) as SuccessBody<Op>;
+}
+
+/** Like unwrap, for an operation whose `emptyStatus` (204) carries no body: resolves to undefined then. */
+export async function unwrapOptional<Op extends OperationId>(
+  ctx: ResourceContext,
+  operationId: Op,
+  pending: Promise<FetchResult<string>>,
+  emptyStatus: number,
+): Promise<SuccessBody<Op> | undefined> {
+  const result = await pending;
+  if (result.response.status === emptyStatus) return undefined;
+  return unwrap(ctx, operationId, Promise.resolve(result));
 }
 
 /**
@@ -95,7 +133,11 @@ export function fetchAt(
   return (request) => ctx.transport(new Request(url, request));
 }
 
-/** The options openapi-fetch understands, taken from a resource call's options. */
-export function fetchInit(options: RequestOptions | undefined): RequestOptions {
-  return options ? { signal: options.signal, headers: options.headers } : {};
+/** The options passed to openapi-fetch: the caller's signal and headers, and text parsing (see unwrap). */
+export function fetchInit(
+  options: RequestOptions | undefined,
+): RequestOptions & { parseAs: "text" } {
+  return options
+    ? { signal: options.signal, headers: options.headers, parseAs: "text" }
+    : { parseAs: "text" };
 }

@@ -21,6 +21,7 @@ import {
   type ResourceContext,
   unwrap,
   unwrapDelete,
+  unwrapOptional,
 } from "./context.js";
 
 /** Query parameters of `listOAuthClients`. */
@@ -105,7 +106,7 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
         client.GET(one.path, { ...fetchInit(options), params: { path: { id } } }),
       ),
     update: (id, operations, options) =>
-      unwrap(
+      unwrapOptional(
         ctx,
         patch.operationId,
         client.PATCH(patch.path, {
@@ -113,6 +114,7 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
           params: { path: { id } },
           body: operations,
         }),
+        204,
       ),
     delete: (id, options) =>
       unwrapDelete(
