@@ -2,7 +2,7 @@
 // uses that same client for /oauth/token, and the resource methods on top.
 
 import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/generated";
-import type { Client } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
 import { createTokenSource } from "./auth.js";
 import { resolveBaseUrl } from "./base-url.js";
@@ -67,7 +67,15 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
   };
   const transport = createTransport(ctx);
   const client = createClient<paths>({ baseUrl, fetch: transport });
-  const resources: ResourceContext = { client, transport, baseUrl, outcomes, redactor };
+  const middleware = new Set<Middleware>();
+  const resources: ResourceContext = {
+    client,
+    transport,
+    baseUrl,
+    outcomes,
+    redactor,
+    hasMiddleware: () => middleware.size > 0,
+  };
 
   const auth = options.auth;
   const tokenMeta = operationMetadata.requestToken;
@@ -105,6 +113,15 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
 
   return {
     ...client,
+    // Tracked so that resource methods build real Requests for middleware (see pending-request.ts).
+    use: (...added) => {
+      client.use(...added);
+      for (const m of added) if (m) middleware.add(m);
+    },
+    eject: (...removed) => {
+      client.eject(...removed);
+      for (const m of removed) middleware.delete(m);
+    },
     oauthClients: createOAuthClientsResource(resources),
     tenants: createTenantsResource(resources),
     auth: createAuthResource(tokens),

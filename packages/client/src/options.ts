@@ -19,8 +19,12 @@ export interface OrgClientOptions {
   throttle?: ThrottleOptions | false;
   /** Time limit of each attempt until the response headers arrive, in ms; `0` for none. Default `60000`. */
   timeoutMs?: number;
-  /** The fetch to use, called like `fetch(input, init)`. Default `globalThis.fetch`. */
-  fetch?: FetchLike;
+  /**
+   * The fetch to use, called like the global `fetch(input, init)`: `input` is a URL string or a
+   * Request, so build `new Request(input, init)` when you need one. Default `globalThis.fetch`.
+   */
+  // A method signature on purpose: it also accepts a fetch typed `(input: Request, init?)`.
+  fetch?(input: Parameters<FetchLike>[0], init?: RequestInit): Promise<Response>;
   /** Receives redacted log lines. Default: none. */
   logger?: Logger;
   /** Prepended to the `User-Agent` header (`my-app/1.0 qlik-org-client/x.y.z`). */

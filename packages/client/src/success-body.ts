@@ -18,7 +18,7 @@ export function readJsonBody(
 ): unknown {
   const contentType = response.headers.get("content-type");
   let problem: string;
-  if (text === undefined || text.trim() === "") {
+  if (!text) {
     problem = "an empty body where JSON was expected";
   } else if (contentType !== null && !JSON_CONTENT_TYPE.test(contentType)) {
     problem = `content type ${contentType} where JSON was expected: ${readableText(text)}`;

@@ -6,6 +6,7 @@ import type { OperationId } from "@qlik-org/generated";
 import type { TokenSource } from "./auth.js";
 import { ConnectionError, type ErrorRequest, OrgClientError, TimeoutError } from "./errors.js";
 import type { RedactingLogger } from "./logger.js";
+import { PendingRequest } from "./pending-request.js";
 import type { Redactor } from "./redact.js";
 import {
   isAmbiguousStatus,
@@ -18,8 +19,17 @@ import { matchRoute, type Route } from "./routes.js";
 import { sleep } from "./sleep.js";
 import type { Throttle } from "./throttle.js";
 
-/** A fetch implementation, called like the global `fetch(input, init)`. */
-export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+/**
+ * A fetch implementation, called like the global `fetch(input, init)`: `input` is a URL string
+ * (resource methods) or a Request (the path-based surface).
+ */
+export type FetchLike = (input: string | Request, init?: RequestInit) => Promise<Response>;
+
+/** What openapi-fetch hands the transport: a Request, or a PendingRequest from a resource method. */
+export type TransportInput = Request | PendingRequest;
+
+/** The transport: openapi-fetch's `fetch`. */
+export type Transport = (input: TransportInput, initExt?: RequestInit) => Promise<Response>;
 
 /** What the transport learnt about a failed response, for the error the resource method throws. */
 export interface ResponseOutcome {
@@ -73,7 +83,7 @@ function discard(response: Response): void {
 }
 
 /** Builds the fetch given to openapi-fetch. */
-export function createTransport(ctx: TransportContext): FetchLike {
+export function createTransport(ctx: TransportContext): Transport {
   const base = ctx.baseUrl;
 
   function routeOf(url: string, method: string): Route | undefined {
@@ -118,7 +128,9 @@ export function createTransport(ctx: TransportContext): FetchLike {
   }
 
   return async function transport(request, initExt) {
-    const { url, method, headers, signal } = request;
+    const { url, method, headers } = request;
+    const signal = request.signal ?? undefined;
+    const pending = request instanceof PendingRequest ? request : undefined;
     const route = routeOf(url, method);
     const safe = route?.safeToRetry ?? false;
     const limiter =
@@ -126,8 +138,12 @@ export function createTransport(ctx: TransportContext): FetchLike {
         ? ctx.throttle.tier(route.tier, route.requestsPerMinute)
         : undefined;
     const requiresAuth = route?.requiresAuth ?? true;
-    // The body is read once so that a retry can send it again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    // The body is kept (a Request's is read once) so that a retry can send it again.
+    const body = pending
+      ? (pending.body ?? undefined)
+      : request.body === null
+        ? undefined
+        : await (request as Request).arrayBuffer();
     if (ctx.userAgent && !headers.has("user-agent")) headers.set("user-agent", ctx.userAgent);
 
     const log = ctx.log;
@@ -138,6 +154,7 @@ export function createTransport(ctx: TransportContext): FetchLike {
     let nextToken: string | undefined;
 
     for (;;) {
+      signal?.throwIfAborted();
       if (limiter) {
         const wait = limiter.acquire(signal);
         if (wait) {
@@ -156,23 +173,28 @@ export function createTransport(ctx: TransportContext): FetchLike {
       }
 
       const controller = new AbortController();
-      const onAbort = () => controller.abort(signal.reason);
-      signal.addEventListener("abort", onAbort);
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener("abort", onAbort);
       const timer =
         ctx.timeoutMs > 0
           ? setTimeout(() => controller.abort(TIMED_OUT), ctx.timeoutMs)
           : undefined;
-      const init: RequestInit = initExt
-        ? { ...initExt, signal: controller.signal }
-        : { signal: controller.signal };
+      const init: RequestInit = pending
+        ? { ...pending.init, headers, signal: controller.signal }
+        : initExt
+          ? { ...initExt, signal: controller.signal }
+          : { signal: controller.signal };
       if (body !== undefined) init.body = body;
       const started = log.debug ? Date.now() : 0;
 
       let response: Response;
       try {
-        response = await (ctx.fetch ?? globalThis.fetch)(request, init);
+        response = await (ctx.fetch ?? globalThis.fetch)(
+          pending ? url : (request as Request),
+          init,
+        );
       } catch (error) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
         if (safe && retries < ctx.retry.retries) {
           afterAmbiguousFailure = true;
@@ -187,7 +209,7 @@ export function createTransport(ctx: TransportContext): FetchLike {
         throw transportError(error, timedOut, { method, url }, route, retries + 1);
       } finally {
         clearTimeout(timer);
-        signal.removeEventListener("abort", onAbort);
+        signal?.removeEventListener("abort", onAbort);
       }
 
       const status = response.status;

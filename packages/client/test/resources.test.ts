@@ -1,6 +1,6 @@
 import { type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
 import { describe, expect, test } from "vitest";
-import { type OrgClient, resourceMethodByOperationId } from "../src/index.js";
+import { createOrgClient, type OrgClient, resourceMethodByOperationId } from "../src/index.js";
 import { matchRoute } from "../src/routes.js";
 import { BASE_URL, clientWith } from "./support/client.js";
 import { empty, json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
@@ -198,5 +198,62 @@ describe("requests the client sends", () => {
     });
     await org.tenants.get("t1");
     expect(requests[0]?.url).toBe("https://proxy.example.com/qlik/api/core/tenants/t1");
+  });
+});
+
+describe("openapi-fetch middleware", () => {
+  test("registered with use(), it sees real Requests from resource methods too, until ejected", async () => {
+    const { org, requests } = clientWith(() => json(200, oauthClient));
+    const seen: unknown[] = [];
+    const middleware = {
+      onRequest: ({ request }: { request: Request }) => {
+        seen.push(request);
+        request.headers.set("x-from-middleware", "yes");
+      },
+    };
+    org.use(middleware);
+    await org.oauthClients.get("c1");
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(requests[0]?.headers.get("x-from-middleware")).toBe("yes");
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer static-token-abcdef");
+    org.eject(middleware);
+    await org.oauthClients.get("c1");
+    expect(seen).toHaveLength(1);
+    expect(requests[1]?.headers.get("x-from-middleware")).toBeNull();
+  });
+
+  test("pagination follows next links with middleware registered", async () => {
+    const next = `${base}/tenants?next=page-2`;
+    const { org, requests } = clientWith((request) =>
+      json(200, {
+        data: [tenant],
+        links:
+          request.url === next
+            ? { self: { href: next } }
+            : { self: { href: `${base}/tenants` }, next: { href: next } },
+      }),
+    );
+    org.use({ onRequest: () => undefined });
+    const ids: string[] = [];
+    for await (const item of org.tenants.listAll()) ids.push(item.id);
+    expect(ids).toEqual(["t1", "t1"]);
+    expect(requests.map((r) => r.url)).toEqual([`${base}/tenants`, next]);
+  });
+
+  test("an injected fetch is called like the global fetch: a URL string or a Request, plus init", async () => {
+    const inputs: unknown[] = [];
+    const org = createOrgClient({
+      baseUrl: BASE_URL,
+      auth: { accessToken: "spy-token-1" },
+      fetch: async (input, init) => {
+        inputs.push(input);
+        expect(new Request(input, init).headers.get("authorization")).toBe("Bearer spy-token-1");
+        return json(200, oauthClient);
+      },
+    });
+    await org.oauthClients.get("c1");
+    await org.GET("/api/core/oauth-clients/{id}", { params: { path: { id: "c1" } } });
+    expect(typeof inputs[0]).toBe("string");
+    expect(inputs[1]).toBeInstanceOf(Request);
   });
 });

@@ -10,9 +10,10 @@ import {
 import type { Client } from "openapi-fetch";
 import { errorFromResponse } from "../error-from-response.js";
 import type { OrgApiError } from "../errors.js";
+import { PendingRequest, PendingRequestConstructor } from "../pending-request.js";
 import type { Redactor } from "../redact.js";
 import { readJsonBody } from "../success-body.js";
-import type { FetchLike, ResponseOutcome } from "../transport.js";
+import type { ResponseOutcome, Transport } from "../transport.js";
 
 /** Per-call options of a resource method. */
 export interface RequestOptions {
@@ -27,7 +28,9 @@ export interface ResourceContext {
   /** The typed openapi-fetch client. */
   readonly client: Client<paths>;
   /** The transport, for requests to a `links.next.href`. */
-  readonly transport: FetchLike;
+  readonly transport: Transport;
+  /** Whether middleware is registered (then openapi-fetch must build real Requests for it). */
+  readonly hasMiddleware: () => boolean;
   /** Normalised base URL. */
   readonly baseUrl: string;
   /** Facts the transport recorded about failed responses. */
@@ -130,14 +133,18 @@ export function fetchAt(
   href: string,
 ): (request: Request) => Promise<Response> {
   const url = new URL(href, `${ctx.baseUrl}/`).href;
-  return (request) => ctx.transport(new Request(url, request));
+  return (request: Request | PendingRequest) =>
+    ctx.transport(
+      request instanceof PendingRequest ? request.withUrl(url) : new Request(url, request),
+    );
 }
 
-/** The options passed to openapi-fetch: the caller's signal and headers, and text parsing (see unwrap). */
-export function fetchInit(
-  options: RequestOptions | undefined,
-): RequestOptions & { parseAs: "text" } {
-  return options
-    ? { signal: options.signal, headers: options.headers, parseAs: "text" }
-    : { parseAs: "text" };
+/** The openapi-fetch options of a resource call: the caller's signal and headers, text parsing (see unwrap), and PendingRequest unless middleware needs real Requests. */
+export function fetchInit(ctx: ResourceContext, options: RequestOptions | undefined) {
+  return {
+    signal: options?.signal,
+    headers: options?.headers,
+    parseAs: "text" as const,
+    Request: ctx.hasMiddleware() ? undefined : PendingRequestConstructor,
+  };
 }

@@ -81,7 +81,7 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
     unwrap(
       ctx,
       list.operationId,
-      client.GET(list.path, { ...fetchInit(options), params: { query } }),
+      client.GET(list.path, { ...fetchInit(ctx, options), params: { query } }),
     );
 
   return {
@@ -93,24 +93,28 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
           unwrap(
             ctx,
             list.operationId,
-            client.GET(list.path, { ...fetchInit(options), fetch: fetchAt(ctx, href) }),
+            client.GET(list.path, { ...fetchInit(ctx, options), fetch: fetchAt(ctx, href) }),
           ),
         options?.signal,
       ),
     create: (body, options) =>
-      unwrap(ctx, create.operationId, client.POST(create.path, { ...fetchInit(options), body })),
+      unwrap(
+        ctx,
+        create.operationId,
+        client.POST(create.path, { ...fetchInit(ctx, options), body }),
+      ),
     get: (id, options) =>
       unwrap(
         ctx,
         one.operationId,
-        client.GET(one.path, { ...fetchInit(options), params: { path: { id } } }),
+        client.GET(one.path, { ...fetchInit(ctx, options), params: { path: { id } } }),
       ),
     update: (id, operations, options) =>
       unwrapOptional(
         ctx,
         patch.operationId,
         client.PATCH(patch.path, {
-          ...fetchInit(options),
+          ...fetchInit(ctx, options),
           params: { path: { id } },
           body: operations,
         }),
@@ -121,7 +125,7 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
         ctx,
         remove.operationId,
         client.DELETE(remove.path, {
-          ...fetchInit(options),
+          ...fetchInit(ctx, options),
           params: { path: { id }, header: { "qlik-confirm-delete": id } },
         }),
       ),
@@ -129,13 +133,13 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
       unwrap(
         ctx,
         secrets.operationId,
-        client.POST(secrets.path, { ...fetchInit(options), params: { path: { id } } }),
+        client.POST(secrets.path, { ...fetchInit(ctx, options), params: { path: { id } } }),
       ),
     deleteSecret: (id, hint, options) =>
       unwrapDelete(
         ctx,
         secret.operationId,
-        client.DELETE(secret.path, { ...fetchInit(options), params: { path: { id, hint } } }),
+        client.DELETE(secret.path, { ...fetchInit(ctx, options), params: { path: { id, hint } } }),
       ),
   };
 }

@@ -63,7 +63,7 @@ export function createTenantsResource(ctx: ResourceContext): TenantsResource {
     unwrap(
       ctx,
       list.operationId,
-      client.GET(list.path, { ...fetchInit(options), params: { query } }),
+      client.GET(list.path, { ...fetchInit(ctx, options), params: { query } }),
     );
 
   return {
@@ -75,7 +75,7 @@ export function createTenantsResource(ctx: ResourceContext): TenantsResource {
           unwrap(
             ctx,
             list.operationId,
-            client.GET(list.path, { ...fetchInit(options), fetch: fetchAt(ctx, href) }),
+            client.GET(list.path, { ...fetchInit(ctx, options), fetch: fetchAt(ctx, href) }),
           ),
         options?.signal,
       ),
@@ -83,14 +83,14 @@ export function createTenantsResource(ctx: ResourceContext): TenantsResource {
       unwrap(
         ctx,
         one.operationId,
-        client.GET(one.path, { ...fetchInit(options), params: { path: { tenantId } } }),
+        client.GET(one.path, { ...fetchInit(ctx, options), params: { path: { tenantId } } }),
       ),
     count: (filterExpression, options) =>
       unwrap(
         ctx,
         count.operationId,
         client.GET(count.path, {
-          ...fetchInit(options),
+          ...fetchInit(ctx, options),
           params: { query: { filter: filterExpression } },
         }),
       ),
@@ -98,7 +98,7 @@ export function createTenantsResource(ctx: ResourceContext): TenantsResource {
       unwrap(
         ctx,
         filter.operationId,
-        client.POST(filter.path, { ...fetchInit(options), params: { query }, body }),
+        client.POST(filter.path, { ...fetchInit(ctx, options), params: { query }, body }),
       ),
   };
 }
