@@ -1,13 +1,11 @@
 // Wires the pieces: one openapi-fetch client whose fetch is the transport, the token source that
 // uses that same client for /oauth/token, and the resource methods on top.
 
-import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/generated";
+import type { paths } from "@qlik-org/generated";
 import type { Client, Middleware } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
-import { createTokenSource } from "./auth.js";
+import { type ClientCredentialsAuth, createTokenSource } from "./auth.js";
 import { resolveBaseUrl } from "./base-url.js";
-import { errorFromResponse } from "./error-from-response.js";
-import { TokenRequestError } from "./errors.js";
 import { createRedactingLogger } from "./logger.js";
 import { type OrgClientOptions, resolveTimeoutMs } from "./options.js";
 import { Redactor } from "./redact.js";
@@ -20,6 +18,7 @@ import {
 import { createTenantsResource, type TenantsResource } from "./resources/tenants.js";
 import { resolveRetryState } from "./retry.js";
 import { Throttle } from "./throttle.js";
+import { createTokenRequest } from "./token-request.js";
 import { createTransport, type ResponseOutcome, type TransportContext } from "./transport.js";
 import { VERSION } from "./version.js";
 
@@ -78,36 +77,9 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
   };
 
   const auth = options.auth;
-  const tokenMeta = operationMetadata.requestToken;
-  const requestToken = async (): Promise<TokenResponse> => {
-    if (!("clientId" in auth)) throw new TypeError("client credentials are not configured");
-    const result = await client.POST(tokenMeta.path, {
-      body: {
-        client_id: auth.clientId,
-        client_secret: auth.clientSecret,
-        grant_type: "client_credentials",
-      },
-    });
-    const { response } = result;
-    const failed =
-      !response.ok || typeof result.data?.access_token !== "string" || !result.data.access_token;
-    if (failed) {
-      const error = errorFromResponse(
-        {
-          response,
-          body: response.ok ? "the token response carried no access_token" : result.error,
-          operationId: tokenMeta.operationId,
-          request: { method: tokenMeta.method, url: `${baseUrl}${tokenMeta.path}` },
-        },
-        redactor,
-        TokenRequestError,
-        "Could not obtain an access token",
-      );
-      log.error?.(error.message);
-      throw error;
-    }
-    return result.data as TokenResponse;
-  };
+  // Only called for client credentials, which createTokenSource checks first.
+  const credentials = auth as ClientCredentialsAuth;
+  const requestToken = createTokenRequest({ client, credentials, baseUrl, redactor, log });
   const tokens = createTokenSource(auth, { requestToken, redactor, log });
   ctx.tokens = tokens;
 

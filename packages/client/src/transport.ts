@@ -222,7 +222,12 @@ export function createTransport(ctx: TransportContext): Transport {
         const tokens = ctx.tokens as TokenSource;
         if (tokens.invalidate(token)) {
           const fresh = tokens.get(signal);
-          nextToken = typeof fresh === "string" ? fresh : await fresh;
+          try {
+            nextToken = typeof fresh === "string" ? fresh : await fresh;
+          } catch (error) {
+            discard(response);
+            throw error;
+          }
           if (nextToken !== token) {
             log.warn?.(`${method} ${url} → 401; replaying once with a fresh access token`);
             discard(response);

@@ -185,6 +185,15 @@ describe("client credentials", () => {
     expect((error as Error).message).toMatch(/no access_token/);
   });
 
+  test("a token response that is not JSON throws TokenRequestError", async () => {
+    const { org } = clientWith(() => new Response("<html>login</html>", { status: 200 }), {
+      auth: credentials,
+    });
+    const error = await org.tenants.list().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error).toMatchObject({ status: 200, operationId: "requestToken" });
+  });
+
   test("a failed token request is not cached: the next call asks again", async () => {
     let fail = true;
     const { org, requests } = clientWith(

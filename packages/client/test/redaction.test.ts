@@ -121,6 +121,17 @@ describe("no credential appears in any error or log line", () => {
     expectNoSecrets(error, lines, [CLIENT_SECRET]);
   });
 
+  test("a token endpoint answering 200 with a broken body that echoes the secret", async () => {
+    const { fetch } = fakeFetch(
+      () => new Response(`{"access_token": ${CLIENT_SECRET}`, { status: 200 }),
+    );
+    const org = createOrgClient({
+      auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      fetch,
+    });
+    expectNoSecrets(await failure(org.auth.getToken()), [], [CLIENT_SECRET]);
+  });
+
   test("a token endpoint answering with an HTML page", async () => {
     const { fetch } = fakeFetch(() => new Response(echoingHtml, { status: 502 }));
     const org = createOrgClient({

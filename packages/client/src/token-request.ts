@@ -1,0 +1,76 @@
+// The client-credentials exchange at /oauth/token, sent through the client's own openapi-fetch
+// client (so it shares the transport: time limit, 429/503 retries, logging).
+
+import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/generated";
+import type { Client } from "openapi-fetch";
+import type { ClientCredentialsAuth } from "./auth.js";
+import { errorFromResponse } from "./error-from-response.js";
+import { TokenRequestError } from "./errors.js";
+import type { RedactingLogger } from "./logger.js";
+import type { Redactor } from "./redact.js";
+
+const PREFIX = "Could not obtain an access token";
+
+function isTokenResponse(value: unknown): value is TokenResponse {
+  const token = (value as { access_token?: unknown } | null)?.access_token;
+  return typeof token === "string" && token !== "";
+}
+
+/** Builds the function that asks `/oauth/token` for a token; failures throw TokenRequestError. */
+export function createTokenRequest(deps: {
+  client: Client<paths>;
+  credentials: ClientCredentialsAuth;
+  baseUrl: string;
+  redactor: Redactor;
+  log: RedactingLogger;
+}): () => Promise<TokenResponse> {
+  const { client, credentials, redactor, log } = deps;
+  const meta = operationMetadata.requestToken;
+  const request = { method: meta.method, url: `${deps.baseUrl}${meta.path}` };
+  const report = (error: TokenRequestError) => {
+    log.error?.(error.message);
+    return error;
+  };
+
+  return async () => {
+    const result = await client.POST(meta.path, {
+      body: {
+        client_id: credentials.clientId,
+        client_secret: credentials.clientSecret,
+        grant_type: "client_credentials",
+      },
+      parseAs: "text" as const,
+    });
+    const { response } = result;
+    if (!response.ok) {
+      const failed = { response, body: result.error, operationId: meta.operationId, request };
+      throw report(
+        errorFromResponse(failed, redactor, TokenRequestError, PREFIX) as TokenRequestError,
+      );
+    }
+    let token: unknown;
+    try {
+      // parseAs "text" makes data the raw body; openapi-fetch's inline-option typing misses that.
+      token = JSON.parse((result.data as unknown as string | undefined) ?? "");
+    } catch {
+      token = undefined;
+    }
+    if (isTokenResponse(token)) return token;
+    // The body is not kept: whatever it holds may be a credential.
+    throw report(
+      new TokenRequestError({
+        status: response.status,
+        message: `${PREFIX}: the ${response.status} response carried no access_token [${meta.operationId}]`,
+        code: undefined,
+        title: undefined,
+        detail: undefined,
+        errors: [],
+        body: undefined,
+        operationId: meta.operationId,
+        requestId: undefined,
+        retryAfterMs: undefined,
+        request,
+      }),
+    );
+  };
+}
