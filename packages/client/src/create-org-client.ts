@@ -56,16 +56,21 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
     retry: resolveRetryState(options.retry),
     throttle: options.throttle === false ? undefined : new Throttle(options.throttle),
     timeoutMs: resolveTimeoutMs(options.timeoutMs),
-    userAgent: options.userAgent
-      ? `${options.userAgent} qlik-org-client/${VERSION}`
-      : `qlik-org-client/${VERSION}`,
     log,
     redactor,
     outcomes,
     tokens: undefined,
   };
   const transport = createTransport(ctx);
-  const client = createClient<paths>({ baseUrl, fetch: transport });
+  const userAgent = options.userAgent
+    ? `${options.userAgent} qlik-org-client/${VERSION}`
+    : `qlik-org-client/${VERSION}`;
+  // As a default header, a per-call `user-agent` header still wins.
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: transport,
+    headers: { "user-agent": userAgent },
+  });
   const middleware = new Set<Middleware>();
   const resources: ResourceContext = {
     client,

@@ -53,8 +53,6 @@ export interface TransportContext {
   readonly throttle: Throttle | undefined;
   /** Time limit of each attempt in ms; 0 for none. */
   readonly timeoutMs: number;
-  /** The `User-Agent` to send. */
-  readonly userAgent: string;
   /** Logger (lines are redacted by it). */
   readonly log: RedactingLogger;
   /** Redacts error messages. */
@@ -144,7 +142,6 @@ export function createTransport(ctx: TransportContext): Transport {
       : request.body === null
         ? undefined
         : await (request as Request).arrayBuffer();
-    if (ctx.userAgent && !headers.has("user-agent")) headers.set("user-agent", ctx.userAgent);
 
     const log = ctx.log;
     let retries = 0;

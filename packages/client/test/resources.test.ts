@@ -190,6 +190,8 @@ describe("requests the client sends", () => {
     expect(requests[0]?.headers.get("user-agent")).toMatch(
       /^my-app\/1\.2 qlik-org-client\/\d+\.\d+\.\d+/,
     );
+    await org.tenants.get("t1", { headers: { "user-agent": "custom/1" } });
+    expect(requests[1]?.headers.get("user-agent")).toBe("custom/1");
   });
 
   test("go to the base URL's path prefix", async () => {
