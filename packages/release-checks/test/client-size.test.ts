@@ -1,14 +1,15 @@
 // The client as a browser app ships it: ESM, minified and gzipped with its runtime dependencies.
 
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { expect, it } from "vitest";
 import { consumerProject } from "./support/consumer-project.js";
+import { repoRoot } from "./support/repo.js";
 
-/** Fails above this many gzipped bytes: 10,083 measured when it was set, plus 15%. */
-const clientGzipBudgetBytes = 11_600;
+/** Fails above this many gzipped bytes: 10,857 measured when it was set, plus 15%. */
+const clientGzipBudgetBytes = 12_500;
 
 const consumer = consumerProject();
 
@@ -64,4 +65,10 @@ it("stays within its size budget (esbuild, minified, gzip -9)", async () => {
     "openapi-fetch",
   ]);
   expect(gzipBytes).toBeLessThanOrEqual(clientGzipBudgetBytes);
+});
+
+it("states the same budget in the root README", () => {
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const size = readme.slice(readme.indexOf("## Size"), readme.indexOf("## Releasing"));
+  expect(size).toContain(`**${clientGzipBudgetBytes.toLocaleString("en-US")} bytes**`);
 });
