@@ -137,6 +137,11 @@ describe("listAll", () => {
     expect(requests).toHaveLength(1);
   });
 
+  test("a next link that is not a URL is an OrgClientError", async () => {
+    const { org } = pagedServer({ [first]: { ids: ["a"], next: "http://[not a url" } });
+    await expect(collect(org.tenants.listAll({ limit: 2 }))).rejects.toThrow(/not a URL/);
+  });
+
   test("resolves a relative next link against the base URL", async () => {
     const { org, requests } = pagedServer({
       [first]: { ids: ["a"], next: "/api/core/tenants?limit=2&next=rel" },

@@ -9,7 +9,7 @@ import {
 } from "@qlik-org/generated";
 import type { Client } from "openapi-fetch";
 import { errorFromResponse } from "../error-from-response.js";
-import type { OrgApiError } from "../errors.js";
+import { type OrgApiError, OrgClientError } from "../errors.js";
 import { PendingRequest, PendingRequestConstructor } from "../pending-request.js";
 import type { Redactor } from "../redact.js";
 import { readJsonBody } from "../success-body.js";
@@ -132,7 +132,14 @@ export function fetchAt(
   ctx: ResourceContext,
   href: string,
 ): (request: Request) => Promise<Response> {
-  const url = new URL(href, `${ctx.baseUrl}/`).href;
+  let url: string;
+  try {
+    url = new URL(href, `${ctx.baseUrl}/`).href;
+  } catch {
+    throw new OrgClientError(
+      `links.next.href is not a URL: ${ctx.redactor.text(href).slice(0, 200)}`,
+    );
+  }
   return (request: Request | PendingRequest) =>
     ctx.transport(
       request instanceof PendingRequest ? request.withUrl(url) : new Request(url, request),
