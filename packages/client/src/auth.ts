@@ -35,17 +35,21 @@ export interface TokenSource {
 /** Refresh this long before the token runs out, so that a request in flight does not carry a dying token. */
 const REFRESH_MARGIN_MS = 60_000;
 
-/** When to fetch the next token: shortly before `expires_in` / `expires_at`, whichever is sooner. */
+/**
+ * When to fetch the next token: shortly before it runs out. `expires_in` wins when present: it is
+ * relative, so a skewed local clock (or a server clock ahead of ours) cannot make a fresh token
+ * look expired; `expires_at` is the fallback.
+ */
 export function refreshAtMs(token: TokenResponse, now: number): number {
-  const lifetimes: number[] = [];
+  let lifetime: number;
   if (typeof token.expires_in === "number" && token.expires_in > 0) {
-    lifetimes.push(token.expires_in * 1000);
+    lifetime = token.expires_in * 1000;
+  } else {
+    const expiresAt = token.expires_at === undefined ? Number.NaN : Date.parse(token.expires_at);
+    // Neither field: keep the token until the server answers 401, which triggers a refresh.
+    if (Number.isNaN(expiresAt)) return Number.POSITIVE_INFINITY;
+    lifetime = Math.max(0, expiresAt - now);
   }
-  const expiresAt = token.expires_at === undefined ? Number.NaN : Date.parse(token.expires_at);
-  if (!Number.isNaN(expiresAt)) lifetimes.push(expiresAt - now);
-  // Neither field: keep the token until the server answers 401, which triggers a refresh.
-  if (lifetimes.length === 0) return Number.POSITIVE_INFINITY;
-  const lifetime = Math.max(0, Math.min(...lifetimes));
   return now + lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 10);
 }
 

@@ -128,6 +128,26 @@ describe("client credentials", () => {
     expect(await org.auth.getToken()).toBe("tok-2");
   });
 
+  test("trusts expires_in over an expires_at that a skewed clock puts in the past", async () => {
+    const start = Date.UTC(2026, 10, 23);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let issued = 0;
+    const { org } = clientWith(
+      () =>
+        json(200, {
+          access_token: `tok-${++issued}`,
+          expires_in: 21_600,
+          // The docs' own example: a timestamp already behind this clock.
+          expires_at: "2026-04-08T15:45:03.000Z",
+        }),
+      { auth: credentials },
+    );
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + 3_600_000);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    expect(issued).toBe(1);
+  });
+
   test("a 401 refreshes the token once and replays the request once", async () => {
     const { org, tokenRequests, apiRequests } = tokenServer((token) =>
       token === "tok-1" ? unauthorized() : json(200, tenant),
