@@ -1,0 +1,82 @@
+// Turns benchmark results into the Markdown tables shown in the README.
+
+import type { OverheadRow } from "./bench-overhead.js";
+import type { PaginationResult } from "./bench-pagination.js";
+import type { PipelineResult } from "./bench-pipeline.js";
+import type { SizeResult } from "./bench-size.js";
+import type { TokenContentionResult } from "./bench-token.js";
+
+/** Everything one `npm run bench` measured. */
+export interface BenchReport {
+  /** ISO time the run finished. */
+  readonly finishedAt: string;
+  /** Node version and CPU count of the machine. */
+  readonly machine: { readonly node: string; readonly cpus: number; readonly cpuModel: string };
+  /** Per-request overhead rows. */
+  readonly overhead: readonly OverheadRow[];
+  /** Headline: client median ÷ raw fetch median at concurrency 1 (target ≤ 1.10). */
+  readonly headlineRatio: number;
+  /** Pagination results. */
+  readonly pagination: readonly PaginationResult[];
+  /** Token contention result. */
+  readonly token: TokenContentionResult;
+  /** Pipeline timings, or null when skipped. */
+  readonly pipeline: PipelineResult | null;
+  /** Bundle sizes. */
+  readonly size: readonly SizeResult[];
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Renders the report as Markdown. */
+export function renderReport(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(
+    `Measured ${report.finishedAt.slice(0, 10)} on Node ${report.machine.node}, ${report.machine.cpus} × ${report.machine.cpuModel}. Ratios are within one run; absolute numbers vary between machines.`,
+    "",
+    `**Headline: @qlik-org/client ÷ raw fetch, median latency at concurrency 1 = ${report.headlineRatio.toFixed(2)}×** (target ≤ 1.10×).`,
+    "",
+    "| contender | concurrency | requests | median ms | p99 ms | req/s | median ÷ raw fetch |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const row of report.overhead) {
+    lines.push(
+      `| ${row.contender} | ${row.concurrency} | ${row.requests} | ${row.medianMs.toFixed(3)} | ${row.p99Ms.toFixed(3)} | ${row.requestsPerSecond} | ${row.medianRatio.toFixed(2)}× |`,
+    );
+  }
+  lines.push(
+    "",
+    "| pagination | items | pages | items/s | peak heap growth |",
+    "| --- | ---: | ---: | ---: | ---: |",
+  );
+  for (const row of report.pagination) {
+    lines.push(
+      `| ${row.mode} | ${row.items} | ${row.pages} | ${row.itemsPerSecond} | ${row.peakHeapGrowthMiB} MiB |`,
+    );
+  }
+  const token = report.token;
+  lines.push(
+    "",
+    `Token under contention: ${token.concurrentCalls} concurrent first calls made **${token.tokenRequests}** token request(s); first response after ${token.firstResponseMs} ms, all after ${token.allResponsesMs} ms (token endpoint delayed 25 ms).`,
+  );
+  if (report.pipeline) {
+    const pipeline = report.pipeline;
+    lines.push(
+      "",
+      "| pipeline (`turbo run build`) | seconds | ÷ cold |",
+      "| --- | ---: | ---: |",
+      `| cold (empty cache) | ${pipeline.coldSeconds} | 1.00 |`,
+      `| warm (nothing changed; ${pipeline.warmCached}) | ${pipeline.warmSeconds} | ${(pipeline.warmSeconds / pipeline.coldSeconds).toFixed(2)} |`,
+      `| after a one-line spec edit | ${pipeline.specEditSeconds} | ${(pipeline.specEditSeconds / pipeline.coldSeconds).toFixed(2)} |`,
+    );
+  }
+  lines.push(
+    "",
+    "| bundle (esbuild, minified, ESM) | minified | min + gzip |",
+    "| --- | ---: | ---: |",
+  );
+  for (const row of report.size) {
+    lines.push(`| ${row.entry} | ${kib(row.minifiedBytes)} | ${kib(row.gzippedBytes)} |`);
+  }
+  return lines.join("\n");
+}

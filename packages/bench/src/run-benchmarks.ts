@@ -1,0 +1,75 @@
+// `npm run bench`: runs every benchmark, writes results.json and the README's table.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { benchOverhead } from "./bench-overhead.js";
+import { benchPagination } from "./bench-pagination.js";
+import { benchPipeline } from "./bench-pipeline.js";
+import { benchSize } from "./bench-size.js";
+import { benchTokenContention } from "./bench-token.js";
+import { type BenchReport, renderReport } from "./render-report.js";
+
+const { values } = parseArgs({
+  options: {
+    requests: { type: "string", default: "5000" },
+    "skip-pipeline": { type: "boolean", default: false },
+    "no-readme": { type: "boolean", default: false },
+  },
+});
+
+const resultsFile = fileURLToPath(new URL("../results.json", import.meta.url));
+const readmeFile = fileURLToPath(new URL("../../../README.md", import.meta.url));
+const startMarker = "<!-- bench:start -->";
+const endMarker = "<!-- bench:end -->";
+
+const step = (name: string) => console.error(`bench: ${name}…`);
+
+step("per-request overhead");
+const overhead = await benchOverhead(Number(values.requests), [1, 32]);
+const headline = overhead.find(
+  (row) => row.concurrency === 1 && row.contender === "@qlik-org/client",
+);
+step("pagination (100,000 clients in 1,000 pages)");
+const pagination = await benchPagination(100_000, 100);
+step("token under contention");
+const token = await benchTokenContention(1000);
+step("bundle size");
+const size = await benchSize();
+let pipeline: ReturnType<typeof benchPipeline> | null = null;
+if (!values["skip-pipeline"]) {
+  step("pipeline");
+  pipeline = benchPipeline();
+}
+
+const report: BenchReport = {
+  finishedAt: new Date().toISOString(),
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+  },
+  overhead,
+  headlineRatio: headline?.medianRatio ?? Number.NaN,
+  pagination,
+  token,
+  pipeline,
+  size,
+};
+
+writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+const table = renderReport(report);
+console.log(table);
+
+if (!values["no-readme"]) {
+  const readme = readFileSync(readmeFile, "utf8");
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start === -1 || end === -1) {
+    console.error(`bench: README has no ${startMarker} … ${endMarker} section; table not written`);
+  } else {
+    const updated = `${readme.slice(0, start + startMarker.length)}\n${table}\n${readme.slice(end)}`;
+    writeFileSync(readmeFile, updated);
+  }
+}
