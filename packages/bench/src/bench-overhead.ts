@@ -1,6 +1,12 @@
 // Per-request overhead: raw fetch vs bare openapi-fetch vs @qlik-org/client, side by side.
 
-import { bareOpenapiFetch, type Contender, orgClient, rawFetch } from "./clients-under-test.js";
+import {
+  bareOpenapiFetch,
+  type Contender,
+  orgClient,
+  orgClientFeaturesOff,
+  rawFetch,
+} from "./clients-under-test.js";
 import { startFixtureServer } from "./fixture-server.js";
 import { runLoad } from "./run-load.js";
 import { type LatencySummary, round } from "./stats.js";
@@ -14,7 +20,7 @@ export interface OverheadRow extends LatencySummary {
 }
 
 /**
- * Measures every contender at each concurrency. Rounds are interleaved (A, B, C, A, B, C …)
+ * Measures every contender at each concurrency. Rounds are interleaved (A, B, C, B, C, A …)
  * so that drift in the machine's load hits all contenders alike.
  */
 export async function benchOverhead(
@@ -28,14 +34,19 @@ export async function benchOverhead(
       rawFetch(server.url),
       bareOpenapiFetch(server.url),
       await orgClient(server.url),
+      await orgClientFeaturesOff(server.url),
     ];
     const rows: OverheadRow[] = [];
     for (const concurrency of concurrencies) {
-      for (const contender of contenders) await runLoad(contender.send, 500, concurrency);
+      // Warm-up long enough for the JIT to optimize the client's larger code path too.
+      for (const contender of contenders) await runLoad(contender.send, 2_000, concurrency);
       const latencies = new Map<string, LatencySummary[]>();
       const perRound = Math.ceil(requestsPerContender / rounds);
       for (let round = 0; round < rounds; round += 1) {
-        for (const contender of contenders) {
+        // Rotate the order each round so that no contender always runs first or last.
+        const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]);
+        for (const contender of order) {
+          if (!contender) continue;
           const summary = await runLoad(contender.send, perRound, concurrency);
           latencies.set(contender.name, [...(latencies.get(contender.name) ?? []), summary]);
         }

@@ -58,3 +58,18 @@ export async function orgClient(baseUrl: string): Promise<Contender> {
   await org.auth.getToken();
   return { name: "@qlik-org/client", send: () => org.oauthClients.list() };
 }
+
+/** `@qlik-org/client` with retry, throttle and timeout off: what the features themselves cost. */
+export async function orgClientFeaturesOff(baseUrl: string): Promise<Contender> {
+  const org = createOrgClient({
+    baseUrl,
+    auth: { accessToken: token },
+    retry: false,
+    throttle: false,
+    timeoutMs: 0,
+  });
+  return {
+    name: "@qlik-org/client (retry, throttle, timeout off)",
+    send: () => org.oauthClients.list(),
+  };
+}
