@@ -12,7 +12,7 @@ export type TokenRequest = components["schemas"]["TokenRequest"];
 /** A freshly issued bearer token. Reuse it for every call until it runs out (21600 seconds, i.e. six hours, after issue), then ask for a new one. */
 export type TokenResponse = components["schemas"]["TokenResponse"];
 
-/** A navigation link holding an absolute URL. */
+/** Where to go next (or back): an absolute URL to request as it is. */
 export type Link = components["schemas"]["Link"];
 
 /** Cursor links for paging through OAuth clients. A link is left out when there is no page in that direction. */

@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * Get an OAuth client
-         * @description Returns one OAuth client by its ID, with its configuration, allowed scopes, authentication methods, public keys and secret hints.
+         * @description Looks up a single OAuth client by ID. The answer carries everything about it except secret values: settings, scopes, how it may authenticate, its public keys, and the hints of its secrets.
          */
         get: operations["getOAuthClient"];
         put?: never;
@@ -304,7 +304,7 @@ export interface components {
         };
         /**
          * Link
-         * @description A navigation link holding an absolute URL.
+         * @description Where to go next (or back): an absolute URL to request as it is.
          */
         Link: {
             /** @description Absolute URL of the target. Use it exactly as returned; do not build or edit it yourself. */
@@ -343,9 +343,9 @@ export interface components {
             e?: string;
             /** @description Modulus of the RSA public key, encoded as Base64URL. */
             n?: string;
-            /** @description X coordinate of the elliptic-curve public key, encoded as Base64URL. */
+            /** @description For EC keys: the curve point's x value, in Base64URL. */
             x?: string;
-            /** @description Y coordinate of the elliptic-curve public key, encoded as Base64URL. */
+            /** @description For EC keys: the curve point's y value, in Base64URL. */
             y?: string;
             /**
              * @description Signing algorithm the key is meant for.
@@ -393,7 +393,7 @@ export interface components {
          * @description One OAuth client as it appears in a page of `listOAuthClients` results.
          */
         OAuthClientListItem: {
-            /** @description Unique ID of the OAuth client application. */
+            /** @description Generated identifier of the client; it is also the `client_id` used at the token endpoint. */
             clientId: string;
             /** @description Public keys used to verify JWTs from this client (`private_key_jwt` authentication). */
             publicKeys?: components["schemas"]["PublicKey"][];
@@ -401,9 +401,9 @@ export interface components {
             redirectUris?: string[];
             /** @description Origins the client is allowed to be used from. */
             allowedOrigins?: string[];
-            /** @description Optional connection settings of the client. */
+            /** @description How users connect through this client: its consent behaviour. */
             connectionConfig?: {
-                /** @description Current state of the connection configuration. */
+                /** @description State of this connection setup, as reported by Qlik. */
                 status?: string;
                 consentMethod: components["schemas"]["ConsentMethod"];
                 /** @description `true` when the owner has deleted the client. Only meaningful for published clients. */
@@ -412,7 +412,7 @@ export interface components {
             /** @description Ways in which the client may prove its identity. */
             allowedAuthMethods?: ("client_secret" | "private_key_jwt")[];
             /**
-             * @description Kind of application the client represents. It is fixed once the client exists.
+             * @description Which sort of app uses this client (server-side, native, single-page, anonymous embedding); set at creation and immutable.
              * @enum {string}
              */
             appType: "web" | "native" | "spa" | "anonymous-embed";
@@ -422,17 +422,17 @@ export interface components {
             clientUri?: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was created.
+             * @description Creation time of the client.
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was deleted.
+             * @description Deletion time, for a client that has been removed.
              */
             deletedAt?: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was last changed.
+             * @description Time of the latest change to the client.
              */
             updatedAt?: string;
             /** @description Human-readable name of the client application. */
@@ -458,7 +458,7 @@ export interface components {
          * @description Full details of a single OAuth client: its settings, secret hints and public keys.
          */
         OAuthClient: {
-            /** @description Unique ID of the OAuth client application. */
+            /** @description Generated identifier of the client; it is also the `client_id` used at the token endpoint. */
             clientId: string;
             /** @description Public keys used to verify JWTs from this client (`private_key_jwt` authentication). */
             publicKeys?: components["schemas"]["PublicKey"][];
@@ -471,7 +471,7 @@ export interface components {
             /** @description Ways in which the client may prove its identity. */
             allowedAuthMethods?: ("client_secret" | "private_key_jwt")[];
             /**
-             * @description Kind of application the client represents. It is fixed once the client exists.
+             * @description Which sort of app uses this client (server-side, native, single-page, anonymous embedding); set at creation and immutable.
              * @enum {string}
              */
             appType: "web" | "native" | "spa" | "anonymous-embed";
@@ -481,17 +481,17 @@ export interface components {
             clientUri?: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was created.
+             * @description Creation time of the client.
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was deleted.
+             * @description Deletion time, for a client that has been removed.
              */
             deletedAt?: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was last changed.
+             * @description Time of the latest change to the client.
              */
             updatedAt?: string;
             /** @description Human-readable name of the client application. */
@@ -507,7 +507,7 @@ export interface components {
             publishedAt?: string;
             /** @description Scopes the client is permitted to use. */
             allowedScopes?: string[];
-            /** @description Optional connection settings of the client. */
+            /** @description How users connect through this client: its consent behaviour. */
             connectionConfig?: {
                 consentMethod?: components["schemas"]["ConsentMethod"];
             };
@@ -519,7 +519,7 @@ export interface components {
          * @description A newly registered OAuth client. Besides its settings it carries the `clientId` Qlik assigned and the client's first `clientSecret`.
          */
         OAuthClientCreated: {
-            /** @description Unique ID of the OAuth client application. */
+            /** @description Generated identifier of the client; it is also the `client_id` used at the token endpoint. */
             clientId: string;
             /** @description Public keys used to verify JWTs from this client (`private_key_jwt` authentication). */
             publicKeys?: components["schemas"]["PublicKey"][];
@@ -532,7 +532,7 @@ export interface components {
             /** @description Ways in which the client may prove its identity. */
             allowedAuthMethods?: ("client_secret" | "private_key_jwt")[];
             /**
-             * @description Kind of application the client represents. It is fixed once the client exists.
+             * @description Which sort of app uses this client (server-side, native, single-page, anonymous embedding); set at creation and immutable.
              * @enum {string}
              */
             appType: "web" | "native" | "spa" | "anonymous-embed";
@@ -542,17 +542,17 @@ export interface components {
             clientUri?: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was created.
+             * @description Creation time of the client.
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was deleted.
+             * @description Deletion time, for a client that has been removed.
              */
             deletedAt?: string;
             /**
              * Format: date-time
-             * @description When the OAuth client record was last changed.
+             * @description Time of the latest change to the client.
              */
             updatedAt?: string;
             /** @description Human-readable name of the client application. */
@@ -570,7 +570,7 @@ export interface components {
             allowedScopes?: string[];
             /** @description Hints (partial identifiers) of the secrets that belong to this client. Secret values are never listed. */
             clientSecrets?: components["schemas"]["ClientSecretHint"][];
-            /** @description Optional connection settings of the client. */
+            /** @description How users connect through this client: its consent behaviour. */
             connectionConfig?: {
                 consentMethod?: components["schemas"]["ConsentMethod"];
             };
@@ -583,7 +583,7 @@ export interface components {
          */
         OAuthClientCreateRequest: {
             /**
-             * @description Kind of application the client represents. Cannot be changed after creation.
+             * @description Which sort of app will use this client (server-side, native, single-page, anonymous embedding); it cannot be changed later.
              * @enum {string}
              */
             appType: "web" | "native" | "spa" | "anonymous-embed";
@@ -603,7 +603,7 @@ export interface components {
             allowedScopes?: string[];
             /** @description Origins the client is allowed to be used from. Relevant only when `appType` is `spa`. */
             allowedOrigins?: string[];
-            /** @description Optional connection settings of the client. */
+            /** @description How users connect through this client: its consent behaviour. */
             connectionConfig?: {
                 /**
                  * @description How consent is handled for the connection. `trusted` is the only value accepted here.
@@ -663,7 +663,7 @@ export interface components {
          * @description A newly generated client secret. The value is shown in this response only and can never be read back afterwards.
          */
         OAuthClientSecretCreated: {
-            /** @description Short identifier that distinguishes this secret from the client's other secrets. */
+            /** @description A few characters of the secret, enough to tell it apart in listings and to delete it by. */
             hint: string;
             /** @description ID of the OAuth client the secret belongs to. */
             clientId: string;
@@ -674,7 +674,7 @@ export interface components {
             createdAt?: string;
             /** @description ID of the user who created the secret. */
             createdBy?: string;
-            /** @description The secret value. Save it securely now; it cannot be retrieved later. */
+            /** @description The full secret. This response is the only place it ever appears, so put it in a vault before doing anything else. */
             clientSecret: string;
         };
         /**
@@ -690,7 +690,7 @@ export interface components {
          * @description A single problem found while handling the request.
          */
         ErrorItem: {
-            /** @description Stable, machine-readable error code. */
+            /** @description Code to branch on in programs; unlike the title, it does not change with wording. */
             code: string;
             /** @description Short human-readable summary of the problem. */
             title: string;
@@ -703,7 +703,7 @@ export interface components {
          */
         TenantsError: {
             /** @description What went wrong, one entry per problem. */
-            errors?: components["schemas"]["TenantsErrorItem"][];
+            errors: components["schemas"]["TenantsErrorItem"][];
             /** @description Identifier of the failed request; quote it when asking Qlik for help. */
             traceId?: string;
         };
@@ -712,7 +712,7 @@ export interface components {
          * @description A single problem reported by a tenant endpoint.
          */
         TenantsErrorItem: {
-            /** @description Stable, machine-readable error code. */
+            /** @description Code to branch on in programs; unlike the title, it does not change with wording. */
             code: string;
             /** @description Short human-readable summary of the problem. */
             title: string;
@@ -947,7 +947,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The service is briefly unavailable. Retry later. */
+        /** @description Qlik cannot serve the request right now; nothing was changed, so sending it again later is safe. */
         ServiceUnavailable: {
             headers: {
                 [name: string]: unknown;

@@ -355,7 +355,7 @@ const schemaFacts: { schema: string; fields: string[]; required: string[] }[] = 
   },
   { schema: "Error", fields: ["errors"], required: [] },
   { schema: "ErrorItem", fields: ["code", "detail", "title"], required: ["code", "title"] },
-  { schema: "TenantsError", fields: ["errors", "traceId"], required: [] },
+  { schema: "TenantsError", fields: ["errors", "traceId"], required: ["errors"] },
   {
     schema: "TenantsErrorItem",
     fields: ["code", "detail", "meta", "source", "status", "title"],
