@@ -80,8 +80,10 @@ describe("a rate-limit storm", () => {
       `rate-limit storm: ${requests} creates, ${allowedPerWindow}/${windowMs} ms allowed: ` +
         `429s with limiter ${throttled.tooMany}, without ${unthrottled.tooMany}`,
     );
-    // Without the limiter the same burst runs into the server's limit again and again.
-    expect(throttled.tooMany).toBeLessThanOrEqual(2);
-    expect(unthrottled.tooMany).toBeGreaterThan(throttled.tooMany);
+    // Without the limiter the same burst runs into the server's limit again and again: the first
+    // wave alone draws requests - allowedPerWindow 429s. With it, only arrival jitter at a window
+    // edge can draw one, so a loaded machine may see a few, never a comparable number.
+    expect(unthrottled.tooMany).toBeGreaterThanOrEqual(requests - allowedPerWindow);
+    expect(throttled.tooMany).toBeLessThan(unthrottled.tooMany / 4);
   }, 30_000);
 });
