@@ -17,7 +17,7 @@ export interface OrgClientOptions {
   retry?: RetryOptions | false;
   /** Client-side rate limiting per tier, or `false` to turn it off. On by default. */
   throttle?: ThrottleOptions | false;
-  /** Time limit of each attempt until the response headers arrive, in ms; `0` for none. Default `60000`. */
+  /** Time limit of each attempt, until the whole response (body included) has arrived, in ms; `0` for none. Default `60000`. */
   timeoutMs?: number;
   /**
    * The fetch to use, called like the global `fetch(input, init)`: `input` is a URL string or a

@@ -16,7 +16,7 @@ import {
   retryDelayMs,
 } from "./retry.js";
 import { matchRoute, type Route } from "./routes.js";
-import { sleep } from "./sleep.js";
+import { raceAbort, sleep } from "./sleep.js";
 import type { Throttle } from "./throttle.js";
 
 /**
@@ -80,6 +80,33 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => {});
 }
 
+/** Statuses whose responses have no body; `new Response` refuses one for them. */
+const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
+
+/**
+ * Reads the whole body while `signal` (time limit and caller's abort) still applies, and returns an
+ * equivalent Response holding it. A fetch that ignores the signal while streaming the body cannot
+ * hold the call: the read is abandoned (and the body cancelled) as soon as the signal aborts.
+ */
+async function readWhole(response: Response, signal: AbortSignal): Promise<Response> {
+  if (response.body === null) return response;
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await raceAbort(response.arrayBuffer(), signal);
+  } catch (error) {
+    discard(response);
+    throw error;
+  }
+  const whole = new Response(NULL_BODY_STATUSES.includes(response.status) ? null : buffer, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // A constructed Response has an empty url; error reports and pagination read it.
+  Object.defineProperty(whole, "url", { value: response.url });
+  return whole;
+}
+
 /** Builds the fetch given to openapi-fetch. */
 export function createTransport(ctx: TransportContext): Transport {
   const base = ctx.baseUrl;
@@ -99,15 +126,20 @@ export function createTransport(ctx: TransportContext): Transport {
   function transportError(
     error: unknown,
     timedOut: boolean,
+    headersArrived: boolean,
     request: ErrorRequest,
     route: Route | undefined,
     attempts: number,
   ): OrgClientError {
     const safe = route?.safeToRetry ?? false;
     const what = `${request.method} ${request.url}`;
-    const outcome = timedOut
-      ? `got no response within ${ctx.timeoutMs} ms`
-      : `failed before a response arrived (${describeCause(error)})`;
+    const outcome = headersArrived
+      ? timedOut
+        ? `did not finish within ${ctx.timeoutMs} ms (the response body stopped arriving)`
+        : `failed while the response body was arriving (${describeCause(error)})`
+      : timedOut
+        ? `got no response within ${ctx.timeoutMs} ms`
+        : `failed before a response arrived (${describeCause(error)})`;
     const tail = safe
       ? attempts > 1
         ? ` after ${attempts} attempts`
@@ -185,11 +217,16 @@ export function createTransport(ctx: TransportContext): Transport {
       const started = log.debug ? Date.now() : 0;
 
       let response: Response;
+      let headersArrived = false;
       try {
-        response = await (ctx.fetch ?? globalThis.fetch)(
+        const received = await (ctx.fetch ?? globalThis.fetch)(
           pending ? url : (request as Request),
           init,
         );
+        headersArrived = true;
+        // openapi-fetch reads the body only after the transport returns, when the time limit and
+        // the caller's signal would no longer apply; so the body is read here, under both.
+        response = await readWhole(received, controller.signal);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
@@ -203,7 +240,7 @@ export function createTransport(ctx: TransportContext): Transport {
           retries++;
           continue;
         }
-        throw transportError(error, timedOut, { method, url }, route, retries + 1);
+        throw transportError(error, timedOut, headersArrived, { method, url }, route, retries + 1);
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener("abort", onAbort);

@@ -164,3 +164,109 @@ describe("time limits and aborts", () => {
     expect(() => clientWith(() => json(200, tenant), { timeoutMs: -1 })).toThrow(TypeError);
   });
 });
+
+/** A 200 whose body sends `first` and then stalls, or fails with `failure` when one is given. */
+function partialBody(first: string, failure?: unknown): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(first));
+      if (failure !== undefined) controller.error(failure);
+    },
+  });
+  return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+}
+
+/** What undici throws when the connection drops while the body is read. */
+const terminated = () => new TypeError("terminated", { cause: new Error("other side closed") });
+
+describe("reading the response body", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("timeoutMs also covers a body that stops arriving", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith(() => partialBody('{"id":"t1",'), {
+      timeoutMs: 2_500,
+      retry: false,
+    });
+    const error = failed(await settle(org.tenants.get("t1")));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 2_500, attempts: 1 });
+  });
+
+  test("the caller's abort also covers a body that stops arriving", async () => {
+    const { org } = clientWith(() => partialBody('{"id":"t1",'), { timeoutMs: 0 });
+    const controller = new AbortController();
+    const pending = org.tenants.get("t1", { signal: controller.signal });
+    const reason = new Error("caller gave up");
+    await vi.waitFor(() => expect(pending).toBeInstanceOf(Promise));
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  test("the path-based surface is covered too", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith(() => partialBody('{"id":"t1",'), {
+      timeoutMs: 1_000,
+      retry: false,
+    });
+    const error = failed(
+      await settle(
+        org.GET("/api/core/tenants/{tenantId}", { params: { path: { tenantId: "t1" } } }),
+      ),
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  test("a connection dropped mid-body is a ConnectionError, and a GET is retried", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org, requests } = clientWith((_request, index) =>
+      index === 1 ? partialBody('{"id":"t1",', terminated()) : json(200, tenant),
+    );
+    const settled = await settle(org.tenants.get("t1"));
+    expect(settled).toEqual({ ok: true, value: tenant });
+    expect(requests).toHaveLength(2);
+  });
+
+  test("a dropped body on every attempt ends in ConnectionError", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org, requests } = clientWith(() => partialBody('{"id":"t1",', terminated()), {
+      retry: { retries: 1 },
+    });
+    const error = failed(await settle(org.tenants.get("t1")));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ operationId: "getTenant", attempts: 2 });
+    expect(requests).toHaveLength(2);
+  });
+
+  test("a POST whose body drops is not repeated and says it may have been processed", async () => {
+    const { org, requests } = clientWith(() => partialBody('{"clientId":"c', terminated()));
+    const error = await org.oauthClients
+      .create({ appType: "web", clientName: "x" } as never)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/may have been processed/);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("through a real socket: a stalled body ends with TimeoutError", async () => {
+    const server = await startLocalServer((_request, _body, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"id":"t1",');
+    });
+    try {
+      const org = createOrgClient({
+        baseUrl: server.url,
+        auth: { accessToken: "socket-token-2" },
+        timeoutMs: 50,
+        retry: false,
+        throttle: false,
+      });
+      await expect(org.tenants.get("t1")).rejects.toBeInstanceOf(TimeoutError);
+    } finally {
+      await server.close();
+    }
+  });
+});
