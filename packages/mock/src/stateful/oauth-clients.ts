@@ -6,6 +6,7 @@ import type {
   OAuthClientCreateRequest,
   OAuthClientListItem,
 } from "@qlik-org/generated";
+import { componentShape, type FieldShape, keepDocumented } from "./documented-fields.js";
 import type { ListableResource } from "./list-query.js";
 import type { FilterAttribute } from "./scim-filter-parser.js";
 import { type StoredSecret, toSecretHint } from "./secrets.js";
@@ -55,27 +56,37 @@ export function clientRecordFromRequest(
   return record as ClientRecord;
 }
 
-/** The client as `getOAuthClient` shows it: settings plus secret hints. */
+const shapes = new Map<string, FieldShape>();
+
+/** Only the fields the spec documents for the response schema `name`, whatever the store holds. */
+function documented<T>(name: string, value: T): T {
+  let shape = shapes.get(name);
+  if (!shape) {
+    shape = componentShape(name);
+    shapes.set(name, shape);
+  }
+  return keepDocumented(shape, value);
+}
+
+function withSecretHints(client: StoredClient): OAuthClient {
+  return { ...client.record, clientSecrets: client.secrets.map(toSecretHint) } as OAuthClient;
+}
+
+/** The client as `getOAuthClient` shows it: documented settings plus secret hints. */
 export function toOAuthClient(client: StoredClient): OAuthClient {
-  const { connectionConfig, ...rest } = structuredClone(client.record);
-  return {
-    ...rest,
-    ...(connectionConfig
-      ? { connectionConfig: { consentMethod: connectionConfig.consentMethod } }
-      : {}),
-    clientSecrets: client.secrets.map(toSecretHint),
-  } as OAuthClient;
+  return documented("OAuthClient", withSecretHints(client));
 }
 
 /** The client as a page of `listOAuthClients` shows it. */
 export function toOAuthClientListItem(client: StoredClient): OAuthClientListItem {
-  const { connectionConfig, ...rest } = toOAuthClient(client);
-  return {
+  const { connectionConfig, ...rest } = withSecretHints(client);
+  return documented("OAuthClientListItem", {
     ...rest,
+    // A list item's connectionConfig must name its consentMethod (the get response's need not).
     ...(connectionConfig?.consentMethod
       ? { connectionConfig: { consentMethod: connectionConfig.consentMethod } }
       : {}),
-  };
+  });
 }
 
 /** The client as `createOAuthClient` answers: with the value of its first secret, this once. */
@@ -83,7 +94,7 @@ export function toOAuthClientCreated(
   client: StoredClient,
   clientSecret: string,
 ): OAuthClientCreated {
-  return { ...toOAuthClient(client), clientSecret };
+  return documented("OAuthClientCreated", { ...withSecretHints(client), clientSecret });
 }
 
 /** Whether the client may obtain tokens with its own secrets (a `web` client allowing the grant). */

@@ -2,7 +2,7 @@
 
 import type { StoredClient } from "./oauth-clients.js";
 import { toOAuthClient } from "./oauth-clients.js";
-import type { StoredTenant } from "./tenants.js";
+import { type StoredTenant, toDocumentedTenant } from "./tenants.js";
 import type { IssuedTokenInfo, OrgState, SeedCredential } from "./types.js";
 
 /** Everything the organization holds apart from tokens and rate-limit counters. */
@@ -31,7 +31,7 @@ function deepFreeze<T>(value: T): T {
 export function snapshotOf(data: OrgData, tokens: readonly IssuedTokenInfo[]): Readonly<OrgState> {
   return deepFreeze({
     clients: [...data.clients.values()].map(toOAuthClient),
-    tenants: [...data.tenants.values()].map((tenant) => structuredClone(tenant)),
+    tenants: [...data.tenants.values()].map(toDocumentedTenant),
     tokens: tokens.map((token) => ({ ...token })),
     credentialClientIds: data.credentials.map((credential) => credential.clientId),
     subscriptionIds: [...data.subscriptionIds],

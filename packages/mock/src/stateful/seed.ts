@@ -1,6 +1,13 @@
 // Turns a seed (object or parsed JSON file) into the organization's data, checking it against the spec.
 
 import {
+  anyValue,
+  componentShape,
+  type FieldShape,
+  findUndocumentedKeys,
+  withProperties,
+} from "./documented-fields.js";
+import {
   type ClientRecord,
   type StoredClient,
   toOAuthClient,
@@ -63,11 +70,46 @@ export class InvalidSeedError extends TypeError {
 }
 
 function fail(where: string, message: string): never {
-  throw new InvalidSeedError(`seed.${where}: ${message}`);
+  throw new InvalidSeedError(`${where === "" ? "seed" : `seed.${where}`}: ${message}`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const quoted = (keys: readonly string[]) => keys.map((key) => `"${key}"`).join(", ");
+
+/** Fails on the first object inside `value` with a key `shape` does not document; names keys, never values. */
+function rejectUndocumented(shape: FieldShape, value: unknown, where: string, hint = ""): void {
+  const [first] = findUndocumentedKeys(shape, value);
+  if (!first) return;
+  const noun = first.keys.length === 1 ? "key" : "keys";
+  fail(
+    `${where}${first.path}`,
+    `unknown ${noun} ${quoted(first.keys)}${hint}; documented keys: ${quoted(first.documented)}`,
+  );
+}
+
+/** A shape for the seed's own objects (not in the spec): these keys, any values. */
+function ownShape(keys: readonly string[]): FieldShape {
+  return { kind: "object", properties: new Map(keys.map((key) => [key, anyValue])) };
+}
+
+const seedShape = ownShape(["credentials", "clients", "tenants", "subscriptionIds"]);
+const credentialShape = ownShape(["clientId", "clientSecret"]);
+let clientShape: FieldShape | undefined;
+let tenantShape: FieldShape | undefined;
+
+/**
+ * A seeded client: the spec's OAuthClient, with secret values under `secrets` instead of the
+ * `clientSecrets` hints (which reads derive from those values).
+ */
+function seedClientShape(): FieldShape {
+  clientShape ??= withProperties(componentShape("OAuthClient"), {
+    omit: ["clientSecrets"],
+    add: { secrets: { kind: "array", items: anyValue } },
+  });
+  return clientShape;
 }
 
 function listOf(seed: Record<string, unknown>, key: string): unknown[] {
@@ -87,6 +129,7 @@ function check(schema: string, value: unknown, where: string): void {
 
 function credentialFrom(value: unknown, where: string): SeedCredential {
   if (!isObject(value)) fail(where, "must be an object with clientId and clientSecret");
+  rejectUndocumented(credentialShape, value, where);
   if (typeof value.clientId !== "string" || value.clientId === "") {
     fail(`${where}.clientId`, "must be a non-empty string");
   }
@@ -104,6 +147,14 @@ function clientFrom(
   sequence: number,
 ): StoredClient {
   if (!isObject(value)) fail(where, "must be an object");
+  rejectUndocumented(
+    seedClientShape(),
+    value,
+    where,
+    "clientSecrets" in value
+      ? ' ("clientSecrets" comes from "secrets": list secret values there)'
+      : "",
+  );
   const { secrets: secretValues = [], ...fields } = value as SeedOAuthClient &
     Record<string, unknown>;
   if (!Array.isArray(secretValues)) fail(`${where}.secrets`, "must be an array of strings");
@@ -117,7 +168,6 @@ function clientFrom(
     createdAt,
     updatedAt: fields.updatedAt ?? createdAt,
   } as ClientRecord;
-  delete (record as Record<string, unknown>).clientSecrets;
   const secrets: StoredSecret[] = [];
   secretValues.forEach((secret: unknown, index) => {
     if (typeof secret !== "string" || secret.length < 8) {
@@ -144,6 +194,8 @@ function tenantFrom(
   random: RandomSource,
 ): StoredTenant {
   if (!isObject(value)) fail(where, "must be an object");
+  tenantShape ??= componentShape("Tenant");
+  rejectUndocumented(tenantShape, value, where);
   const { links: _links, ...fields } = value as SeedTenant & { links?: unknown };
   const createdAt = fields.createdAt ?? now;
   const tenant = {
@@ -159,6 +211,7 @@ function tenantFrom(
 /** Builds the organization's data from `seed`; throws `InvalidSeedError` on anything the spec forbids. */
 export function buildOrgData(seed: StatefulOrgSeed, now: Date, random: RandomSource): OrgData {
   if (!isObject(seed)) throw new InvalidSeedError("seed must be an object");
+  rejectUndocumented(seedShape, seed, "");
   const nowText = now.toISOString();
   const credentials = listOf(seed, "credentials").map((c, i) =>
     credentialFrom(c, `credentials[${i}]`),

@@ -1,6 +1,7 @@
 // Tenants as the organization stores them, how they are shown, and how their lists sort and filter.
 
 import type { Tenant } from "@qlik-org/generated";
+import { componentShape, type FieldShape, keepDocumented } from "./documented-fields.js";
 import type { ListableResource } from "./list-query.js";
 import type { FilterAttribute } from "./scim-filter-parser.js";
 import { timestampValue } from "./sorting.js";
@@ -8,10 +9,19 @@ import { timestampValue } from "./sorting.js";
 /** A tenant in the store (its `links` are made per request, from the URL the caller used). */
 export type StoredTenant = Omit<Tenant, "links">;
 
+let tenantShape: FieldShape | undefined;
+
+/** The tenant's documented fields only (a copy), without `links`, as `snapshot()` shows it. */
+export function toDocumentedTenant(tenant: StoredTenant): StoredTenant {
+  tenantShape ??= componentShape("Tenant");
+  const { links: _links, ...rest } = keepDocumented(tenantShape, tenant as Tenant);
+  return rest;
+}
+
 /** The tenant as the tenant operations show it, with an absolute `links.self.href`. */
 export function toTenant(tenant: StoredTenant, origin: string): Tenant {
   return {
-    ...structuredClone(tenant),
+    ...toDocumentedTenant(tenant),
     links: { self: { href: `${origin}/api/core/tenants/${encodeURIComponent(tenant.id)}` } },
   };
 }
