@@ -15,7 +15,7 @@ import {
   toOAuthClientListItem,
 } from "./oauth-clients.js";
 import { parseFilter } from "./scim-filter-parser.js";
-import { canCreateSecrets, generateSecret, maxSecretsPerClient } from "./secrets.js";
+import { canHoldSecrets, generateSecret, maxSecretsPerClient } from "./secrets.js";
 
 /** Page size when `limit` is left out (the docs give none; tenants document 20). */
 export const defaultOAuthClientPageSize = 20;
@@ -142,7 +142,7 @@ export const deleteOAuthClient: OperationHandler = (context) => {
 export const createOAuthClientSecret: OperationHandler = (context) => {
   const client = findClient(context);
   if (client instanceof Response) return client;
-  if (!canCreateSecrets(client.record)) {
+  if (!canHoldSecrets(client.record)) {
     return context.fail(400, {
       detail:
         "Client secrets can be created only for web clients whose allowedAuthMethods include client_secret.",

@@ -9,7 +9,7 @@ import type {
 import { componentShape, type FieldShape, keepDocumented } from "./documented-fields.js";
 import type { ListableResource } from "./list-query.js";
 import type { FilterAttribute } from "./scim-filter-parser.js";
-import { type StoredSecret, toSecretHint } from "./secrets.js";
+import { canHoldSecrets, type StoredSecret, toSecretHint } from "./secrets.js";
 import { timestampValue } from "./sorting.js";
 
 /** A client's settings, everything but its secrets. */
@@ -97,13 +97,9 @@ export function toOAuthClientCreated(
   return documented("OAuthClientCreated", { ...withSecretHints(client), clientSecret });
 }
 
-/** Whether the client may obtain tokens with its own secrets (a `web` client allowing the grant). */
+/** Whether the client may obtain tokens with its own secrets: it holds secrets and allows the grant. */
 export function acceptsClientCredentials(record: ClientRecord): boolean {
-  return (
-    record.appType === "web" &&
-    (record.allowedGrantTypes ?? []).includes("client_credentials") &&
-    (record.allowedAuthMethods === undefined || record.allowedAuthMethods.includes("client_secret"))
-  );
+  return canHoldSecrets(record) && (record.allowedGrantTypes ?? []).includes("client_credentials");
 }
 
 /** Filterable attributes (documented: clientId, clientName, appType) and the operators they accept. */

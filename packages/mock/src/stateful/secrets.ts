@@ -22,8 +22,12 @@ export function secretHint(value: string): string {
   return value.slice(-hintLength);
 }
 
-/** Whether more secrets may be created for the client: `web` clients allowing `client_secret` (documented). */
-export function canCreateSecrets(
+/**
+ * Whether the client holds secrets at all: a `web` client whose `allowedAuthMethods` include
+ * `client_secret` (documented). A client without `allowedAuthMethods` allows no method. The one rule
+ * behind creating clients and secrets, seeding and `/oauth/token`.
+ */
+export function canHoldSecrets(
   client: Pick<OAuthClient, "appType" | "allowedAuthMethods">,
 ): boolean {
   return client.appType === "web" && (client.allowedAuthMethods ?? []).includes("client_secret");

@@ -16,7 +16,7 @@ import {
 import type { OrgData } from "./org-data.js";
 import type { RandomSource } from "./random.js";
 import { componentValidator, describeErrors } from "./schema-validation.js";
-import { maxSecretsPerClient, type StoredSecret, secretHint } from "./secrets.js";
+import { canHoldSecrets, maxSecretsPerClient, type StoredSecret, secretHint } from "./secrets.js";
 import type { StoredTenant } from "./tenants.js";
 import type { SeedCredential, SeedOAuthClient, SeedTenant, StatefulOrgSeed } from "./types.js";
 
@@ -184,6 +184,12 @@ function clientFrom(
   const client = { record, secrets, sequence };
   check("OAuthClient", toOAuthClient(client), where);
   check("OAuthClientListItem", toOAuthClientListItem(client), where);
+  if (secrets.length > 0 && !canHoldSecrets(record)) {
+    fail(
+      `${where}.secrets`,
+      "only web clients whose allowedAuthMethods include client_secret hold secrets",
+    );
+  }
   return client;
 }
 
