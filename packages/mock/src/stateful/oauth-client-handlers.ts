@@ -15,7 +15,7 @@ import {
   toOAuthClientListItem,
 } from "./oauth-clients.js";
 import { parseFilter } from "./scim-filter-parser.js";
-import { canHoldSecrets, generateSecret, maxSecretsPerClient } from "./secrets.js";
+import { canHoldSecrets, generateSecret, maxSecretsPerClient, unheldSecret } from "./secrets.js";
 
 /** Page size when `limit` is left out (the docs give none; tenants document 20). */
 export const defaultOAuthClientPageSize = 20;
@@ -65,21 +65,27 @@ export const listOAuthClients: OperationHandler = (context) => {
   });
 };
 
-/** POST /api/core/oauth-clients: stores a new client and shows its first secret this once. */
+/**
+ * POST /api/core/oauth-clients: stores a new client and shows its first secret this once. Only a
+ * client that can hold secrets gets one; any other is answered with `unheldSecret`.
+ */
 export const createOAuthClient: OperationHandler = (context) => {
   const request = context.input.body as OAuthClientCreateRequest;
   let clientId: string;
   do clientId = context.random.hex(32);
   while (context.data.clients.has(clientId));
   const now = context.now.toISOString();
-  const secret = generateSecret(context.random, [], now, context.caller ?? undefined);
+  const record = clientRecordFromRequest(request, clientId, now);
+  const secret = canHoldSecrets(record)
+    ? generateSecret(context.random, [], now, context.caller ?? undefined)
+    : undefined;
   const client: StoredClient = {
-    record: clientRecordFromRequest(request, clientId, now),
-    secrets: [secret],
+    record,
+    secrets: secret ? [secret] : [],
     sequence: context.data.nextClientSequence++,
   };
   context.data.clients.set(clientId, client);
-  return jsonResponse(201, toOAuthClientCreated(client, secret.value));
+  return jsonResponse(201, toOAuthClientCreated(client, secret?.value ?? unheldSecret));
 };
 
 /** GET /api/core/oauth-clients/{id}: one client, with secret hints only. */

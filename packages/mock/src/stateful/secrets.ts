@@ -33,6 +33,12 @@ export function canHoldSecrets(
   return client.appType === "web" && (client.allowedAuthMethods ?? []).includes("client_secret");
 }
 
+/**
+ * The `clientSecret` of a create answer for a client that cannot hold secrets. The spec requires the
+ * field; an empty value is stored nowhere and matches no secret, so `/oauth/token` refuses it.
+ */
+export const unheldSecret = "";
+
 /** Generates a secret whose hint differs from the hints of the client's other secrets. */
 export function generateSecret(
   random: RandomSource,

@@ -16,7 +16,7 @@ export type SeedOAuthClient = Omit<OAuthClient, "clientId" | "createdAt" | "clie
   readonly clientId?: string;
   /** The clock's time when left out. */
   readonly createdAt?: string;
-  /** Secret values the client holds (at most 5, each at least 8 characters); reads show only hints. */
+  /** Secret values (at most 5, each at least 8 characters; `web` + `client_secret` clients only); reads show hints. */
   readonly secrets?: readonly string[];
 };
 

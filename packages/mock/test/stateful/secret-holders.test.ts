@@ -7,7 +7,42 @@ import { acceptsClientCredentials, type ClientRecord } from "../../src/stateful/
 import { canHoldSecrets } from "../../src/stateful/secrets.js";
 import { createHarness, webClient } from "./support/harness.js";
 
+const publicKeys = [{ alg: "RS256", kid: "k1", kty: "RSA", use: "sig", e: "AQAB", n: "abc" }];
+
+/** Clients that cannot hold secrets, each allowing the client-credentials grant where it may. */
+const withoutSecrets = [
+  { appType: "spa", clientName: "spa" },
+  { appType: "native", clientName: "native", allowedAuthMethods: ["client_secret"] },
+  { appType: "anonymous-embed", clientName: "embed" },
+  { appType: "web", clientName: "no-methods", allowedGrantTypes: ["client_credentials"] },
+  webClient("jwt-only", { allowedAuthMethods: ["private_key_jwt"], publicKeys }),
+];
+
 describe("clients that cannot hold secrets", () => {
+  test.each(withoutSecrets)(
+    "$clientName: created with a clientSecret that is neither stored nor usable",
+    async (body) => {
+      const h = createHarness();
+      await h.signIn();
+      const created = await h.send("POST", "/api/core/oauth-clients", { json: body });
+      expect(created.status).toBe(201);
+      // The spec requires the field; the value is empty, so nobody can mistake it for a credential.
+      expect(created.body.clientSecret).toBe("");
+      expect(created.body.clientSecrets).toEqual([]);
+      const id = created.body.clientId;
+      expect((await h.send("GET", `/api/core/oauth-clients/${id}`)).body.clientSecrets).toEqual([]);
+      expect(h.org.snapshot().clients[0]?.clientSecrets).toEqual([]);
+
+      const token = await h.send("POST", "/oauth/token", {
+        token: null,
+        json: { client_id: id, client_secret: "", grant_type: "client_credentials" },
+      });
+      expect(token.status).toBe(401);
+      const secret = await h.send("POST", `/api/core/oauth-clients/${id}/client-secrets`);
+      expect(secret.status).toBe(400);
+    },
+  );
+
   test("a web client without allowedAuthMethods does not get tokens with a seeded secret", () => {
     const error = (() => {
       try {

@@ -206,7 +206,11 @@ describe("qlik-org-mock --stateful", () => {
             "-H",
             "content-type: application/json",
             "-d",
-            JSON.stringify({ appType: "web", clientName: "from-curl" }),
+            JSON.stringify({
+              appType: "web",
+              clientName: "from-curl",
+              allowedAuthMethods: ["client_secret"],
+            }),
             `${url}/api/core/oauth-clients`,
           ])
         ).stdout,
@@ -223,6 +227,7 @@ describe("qlik-org-mock --stateful", () => {
       expect(stdout).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
       expect(stdout).not.toContain(token);
       expect(stdout).not.toContain("cli-secret-value");
+      expect(created.clientSecret).toMatch(/^[0-9a-f]{64}$/);
       expect(stdout).not.toContain(created.clientSecret);
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
