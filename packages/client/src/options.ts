@@ -4,6 +4,7 @@
 import type { AuthOptions } from "./auth.js";
 import type { Logger } from "./logger.js";
 import type { RetryOptions } from "./retry.js";
+import { MAX_TIMER_MS } from "./sleep.js";
 import type { ThrottleOptions } from "./throttle.js";
 import type { FetchLike } from "./transport.js";
 
@@ -34,14 +35,12 @@ export interface OrgClientOptions {
 /** Default time limit of one attempt. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** Longest delay setTimeout can hold; longer limits mean "no limit". */
-const MAX_TIMER_MS = 2_147_483_647;
-
 /** Validates `timeoutMs`; returns 0 for "no limit". */
 export function resolveTimeoutMs(timeoutMs: number | undefined): number {
   if (timeoutMs === undefined) return DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs) || timeoutMs < 0) {
     throw new TypeError(`timeoutMs must be a number ≥ 0, got ${String(timeoutMs)}`);
   }
+  // Longer limits than a timer can hold mean "no limit".
   return timeoutMs > MAX_TIMER_MS ? 0 : timeoutMs;
 }

@@ -1,5 +1,7 @@
 // Retry policy: which failures are repeated, and how long to wait before the next attempt.
 
+import { MAX_TIMER_MS } from "./sleep.js";
+
 /** How the client retries failed requests. Every field is optional; see `defaultRetryState`. */
 export interface RetryOptions {
   /** Retries after the first attempt (so `2` means up to 3 attempts). Default `2`. */
@@ -10,7 +12,9 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /**
    * Longest `Retry-After` the client waits for, in ms. When the server asks for more, the error is
-   * thrown at once (with `retryAfterMs`) so the caller can decide. Default `60000`.
+   * thrown at once (with `retryAfterMs`) so the caller can decide; the tier's other requests are
+   * then held for this long, not for the server's whole `Retry-After`. Default `60000`, at most
+   * `2147483647` (what a timer holds).
    */
   maxRetryAfterMs?: number;
 }
@@ -44,6 +48,11 @@ export function resolveRetryState(options: RetryOptions | false | undefined): Re
     if (value === undefined) continue;
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new TypeError(`retry.${key} must be a finite number ≥ 0, got ${String(value)}`);
+    }
+    if (key !== "retries" && value > MAX_TIMER_MS) {
+      throw new TypeError(
+        `retry.${key} must be at most ${MAX_TIMER_MS} (the longest delay a timer holds), got ${value}`,
+      );
     }
     state[key] = key === "retries" ? Math.floor(value) : value;
   }

@@ -1,6 +1,9 @@
 // Waiting that a caller can cancel. Timers are looked up on globalThis at call time, so fake timers
 // in tests (and any runtime's own timers) apply.
 
+/** Longest delay setTimeout holds (2^31-1 ms, about 24.8 days); Node turns a longer one into 1 ms. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 /** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);

@@ -3,6 +3,8 @@
 // The limiter holds requests back instead: no more than the tier's requests per minute start within
 // any 60-second window, which also keeps every 5-minute window under five minutes' worth.
 
+import { MAX_TIMER_MS } from "./sleep.js";
+
 /** Settings of one tier's limiter. */
 export interface TierThrottleOptions {
   /** Requests allowed to start per minute. */
@@ -75,6 +77,11 @@ export class TierLimiter {
         onAbort: () => {
           const index = this.#queue.indexOf(waiter);
           if (index !== -1) this.#queue.splice(index, 1);
+          // A timer with nobody left to wake would only keep the process alive.
+          if (this.#queue.length === 0 && this.#timer !== undefined) {
+            clearTimeout(this.#timer);
+            this.#timer = undefined;
+          }
           reject(signal?.reason);
         },
       };
@@ -143,7 +150,8 @@ export class TierLimiter {
 
   #schedule(): void {
     if (this.#timer !== undefined || this.#queue.length === 0) return;
-    this.#timer = setTimeout(this.#drain, this.waitMs());
+    // A longer pause is waited out in steps: #drain reschedules while the tier is still held.
+    this.#timer = setTimeout(this.#drain, Math.min(this.waitMs(), MAX_TIMER_MS));
   }
 
   readonly #drain = (): void => {

@@ -273,8 +273,12 @@ export function createTransport(ctx: TransportContext): Transport {
 
       if (isRetryableStatus(status, safe)) {
         const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
-        // Qlik blocks the whole tier while it is limited, so hold back the tier's other requests too.
-        if (status === 429 && retryAfterMs !== undefined) limiter?.pause(retryAfterMs);
+        // Qlik blocks the whole tier while it is limited, so hold back the tier's other requests too;
+        // but never longer than maxRetryAfterMs: a longer Retry-After is the caller's to decide on
+        // (the RateLimitError carries it), not a reason to stall every later call.
+        if (status === 429 && retryAfterMs !== undefined) {
+          limiter?.pause(Math.min(retryAfterMs, ctx.retry.maxRetryAfterMs));
+        }
         if (
           retries < ctx.retry.retries &&
           (retryAfterMs === undefined || retryAfterMs <= ctx.retry.maxRetryAfterMs)

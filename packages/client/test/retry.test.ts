@@ -239,11 +239,42 @@ describe("waiting between attempts", () => {
   });
 
   test("a Retry-After longer than maxRetryAfterMs is not waited for", async () => {
-    const { org, requests } = clientWith(() => json(429, errorBody(429), { "retry-after": "120" }));
+    const { org, requests } = clientWith((_r, index) =>
+      index === 1 ? json(429, errorBody(429), { "retry-after": "120" }) : json(200, client),
+    );
     const error = failed(await settle(org.tenants.list()));
     expect(requests).toHaveLength(1);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ retryAfterMs: 120_000 });
+    // The tier is held for maxRetryAfterMs (60 s), not for the 120 s the server asked for.
+    const started = Date.now();
+    const later = org.tenants.get("t1");
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await later;
+    expect(requests).toHaveLength(2);
+    expect(Date.now() - started).toBe(60_000);
+  });
+
+  test("a Retry-After beyond what a timer holds neither spins nor holds the tier longer than the cap", async () => {
+    const setTimer = vi.spyOn(globalThis, "setTimeout");
+    const { org, requests } = clientWith((_r, index) =>
+      index === 1
+        ? json(429, errorBody(429), { "retry-after": String(30 * 24 * 3_600) })
+        : json(200, client),
+    );
+    const error = failed(await settle(org.tenants.list()));
+    expect(error).toMatchObject({ retryAfterMs: 30 * 24 * 3_600_000 });
+    const later = org.tenants.get("t1");
+    await vi.advanceTimersByTimeAsync(0);
+    // Node turns a delay over 2^31-1 ms into 1 ms (and warns), which would make the limiter spin.
+    const delays = setTimer.mock.calls.map((call) => call[1] ?? 0);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(60_000);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await later;
+    expect(requests).toHaveLength(2);
+    setTimer.mockRestore();
   });
 
   test("an abort during the wait stops at once, with the caller's reason", async () => {
@@ -284,6 +315,11 @@ describe("retry options", () => {
     expect(resolveRetryState(false).retries).toBe(0);
     expect(() => resolveRetryState({ retries: -1 })).toThrow(TypeError);
     expect(() => resolveRetryState({ maxDelayMs: Number.NaN })).toThrow(TypeError);
+    expect(() => resolveRetryState({ maxRetryAfterMs: 2 ** 31 })).toThrow(
+      /retry.maxRetryAfterMs must be at most 2147483647/,
+    );
+    expect(() => resolveRetryState({ maxDelayMs: 2 ** 31 })).toThrow(TypeError);
+    expect(resolveRetryState({ maxRetryAfterMs: 2 ** 31 - 1 }).maxRetryAfterMs).toBe(2 ** 31 - 1);
   });
 
   test("the path-based surface retries too, and keeps openapi-fetch's result shape", async () => {

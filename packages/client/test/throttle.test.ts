@@ -121,6 +121,52 @@ describe("TierLimiter", () => {
   });
 });
 
+describe("TierLimiter timers", () => {
+  test("an aborted last waiter leaves no timer behind", async () => {
+    const limiter = new TierLimiter(1);
+    expect(limiter.acquire()).toBeUndefined();
+    const controller = new AbortController();
+    const wait = limiter.acquire(controller.signal);
+    expect(vi.getTimerCount()).toBe(1);
+    controller.abort(new Error("gave up"));
+    await expect(wait).rejects.toThrow("gave up");
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test("an aborted waiter with others behind it keeps the timer for them", async () => {
+    const limiter = new TierLimiter(1);
+    limiter.acquire();
+    const controller = new AbortController();
+    const aborted = limiter.acquire(controller.signal);
+    const granted: number[] = [];
+    const other = take(limiter, granted);
+    controller.abort(new Error("gave up"));
+    await expect(aborted).rejects.toThrow("gave up");
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(61_000);
+    await other;
+    expect(granted).toHaveLength(1);
+  });
+
+  test("a pause longer than a timer holds is waited out in steps", async () => {
+    const setTimer = vi.spyOn(globalThis, "setTimeout");
+    const limiter = new TierLimiter(10);
+    limiter.pause(2 ** 31 + 5_000);
+    const granted: number[] = [];
+    const start = Date.now();
+    const wait = take(limiter, granted);
+    await vi.advanceTimersByTimeAsync(2 ** 31 - 1);
+    expect(granted).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(6_000);
+    await wait;
+    expect((granted[0] ?? 0) - start).toBeGreaterThanOrEqual(2 ** 31 + 5_000);
+    // Node turns a longer delay into 1 ms and warns, which would make the limiter spin.
+    const delays = setTimer.mock.calls.map((call) => call[1] ?? 0);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(2 ** 31 - 1);
+    setTimer.mockRestore();
+  });
+});
+
 describe("throttling in the client", () => {
   const page = () => json(200, { data: [], links: { self: { href: "x" } } });
 
