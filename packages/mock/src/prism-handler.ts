@@ -14,6 +14,7 @@ import { getHttpConfigFromRequest } from "@stoplight/prism-http-server/dist/getH
 import { serialize } from "@stoplight/prism-http-server/dist/serialize.js";
 import { DiagnosticSeverity, type HttpMethod } from "@stoplight/types";
 import { bundledSpec, type OpenApiDocument } from "./bundled-spec.js";
+import { createDefaultStatusLookup } from "./default-status.js";
 
 /** Something that answers fetch-style requests: the Prism mock, or any other engine. */
 export interface MockHandler {
@@ -70,15 +71,22 @@ export async function createPrismHandler(options: PrismHandlerOptions = {}): Pro
     mock: mockConfig,
   };
   const prism = createInstance(config, { logger: silentLogger });
+  const defaultStatus = createDefaultStatusLookup(operations);
 
   return {
     async handle(request) {
       const input = await toPrismRequest(request);
       const preferences = getHttpConfigFromRequest(input);
       if (preferences._tag === "Left") return problemResponse(preferences.left);
+      // Without `Prefer: code=…` Prism takes the lowest documented 2xx; some operations document another.
+      const code = preferences.right.code ?? defaultStatus(input.method, input.url.path);
       const requestConfig: IHttpConfig = {
         ...config,
-        mock: { ...mockConfig, ...withoutUndefined(preferences.right) },
+        mock: {
+          ...mockConfig,
+          ...withoutUndefined(preferences.right),
+          ...(code === undefined ? {} : { code }),
+        },
       };
       const result = await prism.request(input, operations, requestConfig)();
       if (result._tag === "Left") return problemResponse(result.left);

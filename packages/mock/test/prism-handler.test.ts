@@ -63,6 +63,47 @@ describe("createPrismHandler", () => {
     expect(specWithout400).toEqual(copy);
   });
 
+  describe("patchOAuthClient", () => {
+    const patch = (headers: Record<string, string>, body: unknown = []) =>
+      new Request("http://mock.invalid/api/core/oauth-clients/abc", {
+        method: "PATCH",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
+    const rename = [{ op: "replace", path: "/clientName", value: "renamed" }];
+
+    // Documented: 202 only when the update makes Qlik issue a new secret, and no patchable path does.
+    it("answers 204 without a body when no Prefer: code is sent", async () => {
+      const handler = await createPrismHandler();
+      for (const headers of [{}, { prefer: "dynamic=true" }] as Record<string, string>[]) {
+        const response = await handler.handle(
+          patch({ authorization: "Bearer t", ...headers }, rename),
+        );
+        expect(response.status).toBe(204);
+        expect(response.body).toBeNull();
+        expect(response.headers.get("sl-violations")).toBeNull();
+      }
+    });
+
+    it("still answers 202 with a new secret when Prefer: code=202 asks for it", async () => {
+      const handler = await createPrismHandler();
+      const response = await handler.handle(
+        patch({ authorization: "Bearer t", prefer: "code=202" }, rename),
+      );
+      expect(response.status).toBe(202);
+      expect(await response.json()).toHaveProperty("clientSecret");
+    });
+
+    it("still answers 401 without Authorization and 400 for an invalid patch", async () => {
+      const handler = await createPrismHandler();
+      expect((await handler.handle(patch({}, rename))).status).toBe(401);
+      const invalid = await handler.handle(
+        patch({ authorization: "Bearer t" }, [{ op: "replace", path: "/appType", value: "spa" }]),
+      );
+      expect(invalid.status).toBe(400);
+    });
+  });
+
   it("answers 422 for a Prefer header it cannot read", async () => {
     const handler = await createPrismHandler();
     const response = await handler.handle(
