@@ -5,7 +5,7 @@ import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/gen
 import type { Client } from "openapi-fetch";
 import type { ClientCredentialsAuth } from "./auth.js";
 import { errorFromResponse } from "./error-from-response.js";
-import { TokenRequestError } from "./errors.js";
+import { ConnectionError, TimeoutError, TokenRequestError } from "./errors.js";
 import type { RedactingLogger } from "./logger.js";
 import type { Redactor } from "./redact.js";
 
@@ -16,7 +16,11 @@ function isTokenResponse(value: unknown): value is TokenResponse {
   return typeof token === "string" && token !== "";
 }
 
-/** Builds the function that asks `/oauth/token` for a token; failures throw TokenRequestError. */
+/**
+ * Builds the function that asks `/oauth/token` for a token. An error response throws
+ * TokenRequestError; no response at all (after the transport's retries) throws ConnectionError or
+ * TimeoutError, whose message starts "Could not obtain an access token".
+ */
 export function createTokenRequest(deps: {
   client: Client<paths>;
   credentials: ClientCredentialsAuth;
@@ -31,9 +35,8 @@ export function createTokenRequest(deps: {
     log.error?.(error.message);
     return error;
   };
-
-  return async () => {
-    const result = await client.POST(meta.path, {
+  const send = () =>
+    client.POST(meta.path, {
       body: {
         client_id: credentials.clientId,
         client_secret: credentials.clientSecret,
@@ -41,6 +44,31 @@ export function createTokenRequest(deps: {
       },
       parseAs: "text" as const,
     });
+  // The transport already retried; say what the failed request was for.
+  const reportTransport = (error: unknown) => {
+    if (!(error instanceof ConnectionError || error instanceof TimeoutError)) return error;
+    const init = {
+      message: `${PREFIX}: ${error.message}`,
+      operationId: error.operationId,
+      request: error.request,
+      attempts: error.attempts,
+      cause: error.cause,
+    };
+    const reported =
+      error instanceof TimeoutError
+        ? new TimeoutError({ ...init, timeoutMs: error.timeoutMs })
+        : new ConnectionError(init);
+    log.error?.(reported.message);
+    return reported;
+  };
+
+  return async () => {
+    let result: Awaited<ReturnType<typeof send>>;
+    try {
+      result = await send();
+    } catch (error) {
+      throw reportTransport(error);
+    }
     const { response } = result;
     if (!response.ok) {
       const failed = { response, body: result.error, operationId: meta.operationId, request };

@@ -63,6 +63,12 @@ export interface TransportContext {
   tokens: TokenSource | undefined;
 }
 
+/**
+ * Operations repeated like GET although their method is POST: the client-credentials grant creates
+ * nothing on the server, so sending it again after a dropped connection or a 5xx is harmless.
+ */
+const SAFE_DESPITE_METHOD: ReadonlySet<string> = new Set(["requestToken"]);
+
 /** Marks the abort reason of a timed-out attempt, to tell it from a caller's abort. */
 const TIMED_OUT = Symbol("timed out");
 
@@ -107,6 +113,11 @@ async function readWhole(response: Response, signal: AbortSignal): Promise<Respo
   return whole;
 }
 
+function isSafeToRetry(route: Route | undefined): boolean {
+  if (!route) return false;
+  return route.safeToRetry || SAFE_DESPITE_METHOD.has(route.operationId);
+}
+
 /** Builds the fetch given to openapi-fetch. */
 export function createTransport(ctx: TransportContext): Transport {
   const base = ctx.baseUrl;
@@ -131,7 +142,7 @@ export function createTransport(ctx: TransportContext): Transport {
     route: Route | undefined,
     attempts: number,
   ): OrgClientError {
-    const safe = route?.safeToRetry ?? false;
+    const safe = isSafeToRetry(route);
     const what = `${request.method} ${request.url}`;
     const outcome = headersArrived
       ? timedOut
@@ -162,7 +173,7 @@ export function createTransport(ctx: TransportContext): Transport {
     const signal = request.signal ?? undefined;
     const pending = request instanceof PendingRequest ? request : undefined;
     const route = routeOf(url, method);
-    const safe = route?.safeToRetry ?? false;
+    const safe = isSafeToRetry(route);
     const limiter =
       ctx.throttle && route?.tier != null && route.requestsPerMinute != null
         ? ctx.throttle.tier(route.tier, route.requestsPerMinute)

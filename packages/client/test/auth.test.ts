@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   AuthenticationError,
+  ConnectionError,
   createOrgClient,
   OrgApiError,
   TokenRequestError,
 } from "../src/index.js";
 import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
 import { json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
+import { failed, settle } from "./support/settle.js";
 
 const credentials = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET };
 const tenant = {
@@ -280,5 +282,50 @@ describe("a caller's access token", () => {
       auth: { accessToken: () => "" },
     });
     await expect(org.tenants.get("t1")).rejects.toThrow(/returned no token/);
+  });
+});
+
+describe("the token request is retried: a client-credentials grant changes nothing on the server", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const reset = () => {
+    throw new TypeError("fetch failed", {
+      cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
+    });
+  };
+
+  test.each([
+    ["a connection reset", reset],
+    ["a 502", () => json(502, { errors: [{ code: "HTTP-502", title: "Bad Gateway" }] })],
+    ["a 500", () => json(500, { errors: [{ code: "HTTP-500", title: "failed" }] })],
+  ])("after %s, the token request is sent again and the call succeeds", async (_what, fail) => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    let tokenCalls = 0;
+    const { org, requests } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        return ++tokenCalls === 1 ? fail() : tokenResponse("tok-after-retry");
+      },
+      { auth: credentials },
+    );
+    expect(await settle(org.tenants.get("t1"))).toEqual({ ok: true, value: tenant });
+    expect(requests.filter(isToken)).toHaveLength(2);
+    expect(requests.at(-1)?.headers.get("authorization")).toBe("Bearer tok-after-retry");
+  });
+
+  test("when every attempt fails, the error says the token could not be obtained", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org, requests } = clientWith(reset, { auth: credentials });
+    const error = failed(await settle(org.tenants.get("t1")));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ operationId: "requestToken", attempts: 3 });
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Could not obtain an access token: /);
+    expect(message).toMatch(/ECONNRESET/);
+    expect(message).not.toMatch(/not safe to repeat|may have been processed/);
+    expect(`${message}${JSON.stringify(error)}`).not.toContain(CLIENT_SECRET);
+    expect(requests).toHaveLength(3);
   });
 });
