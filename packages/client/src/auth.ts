@@ -32,6 +32,26 @@ export interface TokenSource {
   invalidate(token: string): boolean;
 }
 
+/** Whitespace a header value may be padded with; Headers drops it, so the token is trimmed the same way. */
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+/** Anything a header value cannot hold: control characters (line breaks, NUL) and non-Latin-1. */
+const NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/;
+
+/**
+ * Trims a token and checks that it can be sent in the Authorization header. Headers would otherwise
+ * throw a TypeError that quotes the whole value, token included; this error never shows it.
+ */
+function headerSafeToken(token: string, source: string): string {
+  const trimmed = token.replace(HTTP_WHITESPACE, "");
+  if (trimmed === "") throw new OrgClientError(`${source} is empty`);
+  if (NOT_IN_HEADER.test(trimmed)) {
+    throw new OrgClientError(
+      `${source} contains characters not allowed in an HTTP header (line breaks, control or non-Latin-1 characters); the value is not shown`,
+    );
+  }
+  return trimmed;
+}
+
 /** Refresh this long before the token runs out, so that a request in flight does not carry a dying token. */
 const REFRESH_MARGIN_MS = 60_000;
 
@@ -83,15 +103,17 @@ class ClientCredentialsTokenSource implements TokenSource {
   async #fetch(): Promise<string> {
     const token = await this.requestToken();
     this.redactor.add(token.access_token);
+    const accessToken = headerSafeToken(token.access_token, "the access token from /oauth/token");
+    this.redactor.add(accessToken);
     const now = Date.now();
-    this.#token = token.access_token;
+    this.#token = accessToken;
     this.#refreshAt = refreshAtMs(token, now);
     this.log.info?.(
       Number.isFinite(this.#refreshAt)
         ? `access token obtained; refreshed after ${new Date(this.#refreshAt).toISOString()}`
         : "access token obtained; it carries no expiry, so it is kept until a request is answered 401",
     );
-    return token.access_token;
+    return accessToken;
   }
 }
 
@@ -132,7 +154,9 @@ class CallbackTokenSource implements TokenSource {
       );
     }
     this.redactor.add(token);
-    return token;
+    const checked = headerSafeToken(token, "the access token auth.accessToken() returned");
+    this.redactor.add(checked);
+    return checked;
   }
 }
 
@@ -156,7 +180,9 @@ export function createTokenSource(
       throw new TypeError("auth.accessToken must be a non-empty string or a function");
     }
     deps.redactor.add(accessToken);
-    return new StaticTokenSource(accessToken);
+    const checked = headerSafeToken(accessToken, "auth.accessToken");
+    deps.redactor.add(checked);
+    return new StaticTokenSource(checked);
   }
   const { clientId, clientSecret } = auth as Partial<ClientCredentialsAuth>;
   if (typeof clientId !== "string" || clientId === "") {

@@ -1,9 +1,11 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   AuthenticationError,
   ConnectionError,
   createOrgClient,
   OrgApiError,
+  OrgClientError,
   TokenRequestError,
 } from "../src/index.js";
 import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
@@ -327,5 +329,64 @@ describe("the token request is retried: a client-credentials grant changes nothi
     expect(message).not.toMatch(/not safe to repeat|may have been processed/);
     expect(`${message}${JSON.stringify(error)}`).not.toContain(CLIENT_SECRET);
     expect(requests).toHaveLength(3);
+  });
+});
+
+describe("a token that cannot go into a header", () => {
+  const bad = [
+    "SECRET-TOKEN\nSECOND-LINE",
+    "SECRET-TOKEN\u0000X",
+    "SECRET-TOKEN\r\nX",
+    "SECRET-TÖKEN-€",
+  ];
+  const leaks = (error: unknown) =>
+    `${(error as Error).message}${(error as Error).stack}${JSON.stringify(error)}${inspect(error)}`.includes(
+      "SECRET-T",
+    );
+
+  test.each(bad)("a fixed accessToken %j is refused without showing it", (token) => {
+    let error: unknown;
+    try {
+      clientWith(() => json(200, tenant), { auth: { accessToken: token } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(OrgClientError);
+    expect((error as Error).message).toMatch(/characters not allowed in an HTTP header/);
+    expect(leaks(error)).toBe(false);
+  });
+
+  test.each(bad)(
+    "a token %j from the accessToken function is refused without showing it",
+    async (token) => {
+      const { org, requests } = clientWith(() => json(200, tenant), {
+        auth: { accessToken: async () => token },
+      });
+      const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(OrgClientError);
+      expect((error as Error).message).toMatch(/characters not allowed in an HTTP header/);
+      expect(leaks(error)).toBe(false);
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  test.each(bad)("a token %j from /oauth/token is refused without showing it", async (token) => {
+    const { org, requests } = clientWith(
+      (request) => (isToken(request) ? tokenResponse(token) : json(200, tenant)),
+      { auth: credentials },
+    );
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OrgClientError);
+    expect((error as Error).message).toMatch(/characters not allowed in an HTTP header/);
+    expect(leaks(error)).toBe(false);
+    expect(requests.filter((request) => !isToken(request))).toHaveLength(0);
+  });
+
+  test("surrounding whitespace (a token read from a file) is dropped, not refused", async () => {
+    const { org, requests } = clientWith(() => json(200, tenant), {
+      auth: { accessToken: "tok-from-file\n" },
+    });
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer tok-from-file");
   });
 });
