@@ -12,17 +12,26 @@ interface Window {
   count: number;
 }
 
+/**
+ * Length of the default window: the docs give limits per minute but evaluate them over 5-minute
+ * windows, so the default budget is five minutes' worth of requests.
+ */
+export const documentedWindowMs = 300_000;
+
 /** Fixed-window counters per caller and tier; a blocked tier blocks every operation in it, as documented. */
 export class RateLimiter {
   readonly #budgets: ReadonlyMap<number, RateLimitBudget>;
   readonly #windows = new Map<string, Window>();
 
-  /** `documentedPerMinute` maps a tier to its documented requests per minute (the fallback budget). */
+  /** `documentedPerMinute` maps a tier to its documented requests per minute (the fallback budget's rate). */
   constructor(options: RateLimitOptions, documentedPerMinute: ReadonlyMap<number, number>) {
     const budgets = new Map<number, RateLimitBudget>();
     for (const [tier, perMinute] of documentedPerMinute) {
       const given = tier === 1 ? options.tier1 : tier === 2 ? options.tier2 : undefined;
-      const budget = given ?? { requests: perMinute, windowMs: 60_000 };
+      const budget = given ?? {
+        requests: perMinute * (documentedWindowMs / 60_000),
+        windowMs: documentedWindowMs,
+      };
       if (!Number.isInteger(budget.requests) || budget.requests < 1) {
         throw new RangeError(`limits.tier${tier}.requests must be a whole number of at least 1`);
       }

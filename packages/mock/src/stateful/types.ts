@@ -50,7 +50,10 @@ export interface RateLimitBudget {
   readonly windowMs: number;
 }
 
-/** Per-tier budgets; a tier left out gets its documented requests per minute over a 60-second window. */
+/**
+ * Per-tier budgets; a tier left out gets 5 × its documented requests per minute over a 5-minute
+ * window (the docs evaluate limits over 5-minute windows).
+ */
 export interface RateLimitOptions {
   /** Budget of tier 1 (documented: 1000 requests per minute). */
   readonly tier1?: RateLimitBudget;
