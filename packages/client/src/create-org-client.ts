@@ -1,5 +1,5 @@
-// Wires the pieces: one openapi-fetch client whose fetch is the transport, the token source that
-// uses that same client for /oauth/token, and the resource methods on top.
+// Wires the pieces: the openapi-fetch client whose fetch is the transport, a second one on the same
+// transport (without the caller's middleware) for /oauth/token, and the resource methods on top.
 
 import type { paths } from "@qlik-org/generated";
 import type { Client, Middleware } from "openapi-fetch";
@@ -84,7 +84,20 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
   const auth = options.auth;
   // Only called for client credentials, which createTokenSource checks first.
   const credentials = auth as ClientCredentialsAuth;
-  const requestToken = createTokenRequest({ client, credentials, baseUrl, redactor, log });
+  // The token exchange has a client of its own on the same transport, so that middleware added with
+  // use() never sees the client secret in its body nor the token in its answer.
+  const tokenClient = createClient<paths>({
+    baseUrl,
+    fetch: transport,
+    headers: { "user-agent": userAgent },
+  });
+  const requestToken = createTokenRequest({
+    client: tokenClient,
+    credentials,
+    baseUrl,
+    redactor,
+    log,
+  });
   const tokens = createTokenSource(auth, { requestToken, redactor, log });
   ctx.tokens = tokens;
 

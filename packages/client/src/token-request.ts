@@ -1,5 +1,5 @@
-// The client-credentials exchange at /oauth/token, sent through the client's own openapi-fetch
-// client (so it shares the transport: time limit, 429/503 retries, logging).
+// The client-credentials exchange at /oauth/token, sent through an internal openapi-fetch client on
+// the client's transport (time limit, retries, logging), without the caller's middleware.
 
 import { operationMetadata, type paths, type TokenResponse } from "@qlik-org/generated";
 import type { Client } from "openapi-fetch";

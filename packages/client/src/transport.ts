@@ -169,9 +169,12 @@ export function createTransport(ctx: TransportContext): Transport {
   }
 
   return async function transport(request, initExt) {
-    const { url, method, headers } = request;
+    const { url, method } = request;
     const signal = request.signal ?? undefined;
     const pending = request instanceof PendingRequest ? request : undefined;
+    // A copy for a Request: openapi-fetch hands the same Request to the caller's onResponse and
+    // onError middleware, which must not find the bearer token set on it.
+    const headers = pending ? pending.headers : new Headers(request.headers);
     const route = routeOf(url, method);
     const safe = isSafeToRetry(route);
     const limiter =
@@ -221,9 +224,7 @@ export function createTransport(ctx: TransportContext): Transport {
           : undefined;
       const init: RequestInit = pending
         ? { ...pending.init, headers, signal: controller.signal }
-        : initExt
-          ? { ...initExt, signal: controller.signal }
-          : { signal: controller.signal };
+        : { ...initExt, headers, signal: controller.signal };
       if (body !== undefined) init.body = body;
       const started = log.debug ? Date.now() : 0;
 

@@ -52,7 +52,7 @@ afterEach(() => {
 });
 
 describe("client credentials", () => {
-  test("are exchanged at /oauth/token through the same openapi-fetch client", async () => {
+  test("are exchanged at /oauth/token, out of sight of the caller's middleware", async () => {
     const { org, tokenRequests, apiRequests } = tokenServer(() => json(200, tenant));
     const schemaPaths: string[] = [];
     org.use({
@@ -71,7 +71,7 @@ describe("client credentials", () => {
       client_secret: CLIENT_SECRET,
       grant_type: "client_credentials",
     });
-    expect(schemaPaths).toEqual(["/api/core/tenants/{tenantId}", "/oauth/token"]);
+    expect(schemaPaths).toEqual(["/api/core/tenants/{tenantId}"]);
     expect(apiRequests()[0]?.headers.get("authorization")).toBe("Bearer tok-1");
   });
 
@@ -388,5 +388,37 @@ describe("a token that cannot go into a header", () => {
     });
     await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
     expect(requests[0]?.headers.get("authorization")).toBe("Bearer tok-from-file");
+  });
+});
+
+describe("middleware registered with use()", () => {
+  test("never sees the client secret nor the bearer token", async () => {
+    const { org, requests } = clientWith(
+      (request) =>
+        isToken(request)
+          ? tokenResponse("tok-LIVE-bearer-1")
+          : json(404, { errors: [{ code: "HTTP-404", title: "Not Found" }] }),
+      { auth: credentials },
+    );
+    const seen: string[] = [];
+    const show = (request: Request) => `${request.url} ${JSON.stringify([...request.headers])}`;
+    org.use({
+      async onRequest({ request }) {
+        seen.push(`request ${show(request)} ${request.body ? await request.clone().text() : ""}`);
+      },
+      onResponse({ request, response }) {
+        seen.push(`response ${response.status} ${show(request)}`);
+      },
+    });
+    await org.oauthClients.get("c1").catch(() => undefined);
+    await org.GET("/api/core/oauth-clients/{id}", { params: { path: { id: "c1" } } });
+    expect(seen).toHaveLength(4);
+    expect(seen.join("\n")).not.toContain(CLIENT_SECRET);
+    expect(seen.join("\n")).not.toContain("tok-LIVE-bearer-1");
+    // The requests sent still carry the token.
+    expect(requests.filter((request) => !isToken(request))).toHaveLength(2);
+    for (const request of requests.filter((r) => !isToken(r))) {
+      expect(request.headers.get("authorization")).toBe("Bearer tok-LIVE-bearer-1");
+    }
   });
 });
