@@ -38,7 +38,10 @@ export function errorFromResponse(
 ): OrgApiError {
   const { response, operationId, request } = failed;
   const body = redactor.value(failed.body);
-  const summary = summarizeErrorBody(body);
+  const raw = summarizeErrorBody(body);
+  // readableText decodes HTML entities, which can reveal a credential (`client_secret=&quot;…`)
+  // that the redaction of the raw body could not see; so the decoded text is redacted again.
+  const summary = raw.text === undefined ? raw : { ...raw, text: redactor.text(raw.text) };
   let requestId: string | undefined;
   for (const name of REQUEST_ID_HEADERS) {
     requestId = response.headers.get(name) ?? undefined;

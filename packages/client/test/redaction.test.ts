@@ -273,3 +273,36 @@ describe("Redactor", () => {
     expect(redactor.text("abc")).toBe("abc");
   });
 });
+
+describe("an HTML error page with HTML-escaped credentials", () => {
+  // Not a secret this client knows: only the credential-shaped pattern can catch it, and only once
+  // the entities are decoded.
+  const OTHER = "fresh-secret-of-another-client-0042";
+  test.each([
+    `<html><head><title>502 Bad Gateway</title></head><body>upstream said client_secret=&quot;${OTHER}&quot;</body></html>`,
+    `<html><body>upstream said client_secret=&quot;${OTHER}&quot;</body></html>`,
+    `<html><body>upstream said Authorization: Bearer&nbsp;${OTHER}</body></html>`,
+  ])("keeps it out of the message and error.body: %s", async (html) => {
+    const { fetch } = fakeFetch(
+      () => new Response(html, { status: 502, headers: { "content-type": "text/html" } }),
+    );
+    const org = createOrgClient({
+      baseUrl: BASE_URL,
+      auth: { accessToken: TOKEN },
+      fetch,
+      retry: false,
+      throttle: false,
+    });
+    const error = await org.oauthClients
+      .create({ appType: "web", clientName: "ci" })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 502 });
+    const shown = [
+      (error as Error).message,
+      String((error as { body?: unknown }).body),
+      JSON.stringify(error),
+      inspect(error),
+    ].join("\n");
+    expect(shown).not.toContain(OTHER);
+  });
+});
