@@ -28,7 +28,9 @@ export async function listenHttp(
 ): Promise<HttpListener> {
   let url = "";
   const server = createServer((req, res) => {
-    void answer(handler, url, req, res, options.onRequest);
+    // `answer` handles its own failures; this catch only keeps a bug in it from becoming an
+    // unhandled rejection, which would end the host process (or a test run).
+    answer(handler, url, req, res, options.onRequest).catch(() => res.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
@@ -57,6 +59,59 @@ export async function listenHttp(
   };
 }
 
+function problemOf(error: unknown): Response {
+  return Response.json(
+    {
+      type: "about:blank",
+      title: "Mock server error",
+      status: 500,
+      detail: error instanceof Error ? error.message : String(error),
+    },
+    { status: 500, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
+function writeResponse(res: ServerResponse, response: Response, body: Buffer | null): void {
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie") res.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
+  res.end(body);
+}
+
+/** Answers 500 when nothing was sent yet (dropping headers already copied), else cuts the connection. */
+async function writeFailure(res: ServerResponse, error: unknown, method: string): Promise<void> {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  try {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    const problem = problemOf(error);
+    writeResponse(
+      res,
+      problem,
+      method === "HEAD" ? null : Buffer.from(await problem.arrayBuffer()),
+    );
+  } catch {
+    res.destroy();
+  }
+}
+
+/** Calls the user's `onRequest`; a bug in it becomes a process warning, never a crash. */
+function report(onRequest: ListenOptions["onRequest"], entry: RequestLogEntry): void {
+  try {
+    onRequest?.(entry);
+  } catch (error) {
+    process.emitWarning(
+      `onRequest threw: ${error instanceof Error ? error.message : String(error)}`,
+      { code: "QLIK_ORG_MOCK_ON_REQUEST" },
+    );
+  }
+}
+
 async function answer(
   handler: MockHandler,
   baseUrl: string,
@@ -67,34 +122,29 @@ async function answer(
   const started = performance.now();
   const method = req.method ?? "GET";
   const path = req.url ?? "/";
-  let response: Response;
+  let status = 500;
+  let violations: string[] = [];
   try {
-    response = await handler.handle(await toFetchRequest(req, baseUrl));
+    let response: Response;
+    try {
+      response = await handler.handle(await toFetchRequest(req, baseUrl));
+    } catch (error) {
+      response = problemOf(error);
+    }
+    // Reading the body and copying headers can fail too (a broken stream, a header Node refuses).
+    const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
+    writeResponse(res, response, body);
+    status = response.status;
+    violations = parseViolationsHeader(response.headers.get("sl-violations"));
   } catch (error) {
-    response = Response.json(
-      {
-        type: "about:blank",
-        title: "Mock server error",
-        status: 500,
-        detail: error instanceof Error ? error.message : String(error),
-      },
-      { status: 500, headers: { "content-type": "application/problem+json" } },
-    );
+    await writeFailure(res, error, method);
   }
-  const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
-  res.statusCode = response.status;
-  for (const [name, value] of response.headers) {
-    if (name !== "set-cookie") res.setHeader(name, value);
-  }
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
-  res.end(body);
-  onRequest?.({
+  report(onRequest, {
     method,
     path,
-    status: response.status,
+    status,
     durationMs: performance.now() - started,
-    violations: parseViolationsHeader(response.headers.get("sl-violations")),
+    violations,
   });
 }
 
