@@ -129,5 +129,5 @@ export function keepDocumented<T>(shape: FieldShape, value: T): T {
     }
     return kept as T;
   }
-  return structuredClone(value);
+  return typeof value === "object" && value !== null ? structuredClone(value) : value;
 }
