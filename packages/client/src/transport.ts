@@ -96,13 +96,7 @@ const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
  */
 async function readWhole(response: Response, signal: AbortSignal): Promise<Response> {
   if (response.body === null) return response;
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await raceAbort(response.arrayBuffer(), signal);
-  } catch (error) {
-    discard(response);
-    throw error;
-  }
+  const buffer = await readUnder(response.arrayBuffer(), response, signal);
   const whole = new Response(NULL_BODY_STATUSES.includes(response.status) ? null : buffer, {
     status: response.status,
     statusText: response.statusText,
@@ -111,6 +105,28 @@ async function readWhole(response: Response, signal: AbortSignal): Promise<Respo
   // A constructed Response has an empty url; error reports and pagination read it.
   Object.defineProperty(whole, "url", { value: response.url });
   return whole;
+}
+
+/**
+ * The resource methods' cheaper variant of readWhole: they always ask openapi-fetch for
+ * `parseAs: "text"`, which reads the body with `text()` and nothing else, so the text is read here
+ * under `signal` and `text()` of the same Response answers with it. That saves constructing and
+ * re-reading a second Response on every call (about a fifth of the client's per-request cost).
+ */
+async function readText(response: Response, signal: AbortSignal): Promise<Response> {
+  if (response.body === null) return response;
+  const text = await readUnder(response.text(), response, signal);
+  Object.defineProperty(response, "text", { value: () => Promise.resolve(text) });
+  return response;
+}
+
+async function readUnder<T>(reading: Promise<T>, response: Response, signal: AbortSignal) {
+  try {
+    return await raceAbort(reading, signal);
+  } catch (error) {
+    discard(response);
+    throw error;
+  }
 }
 
 function isSafeToRetry(route: Route | undefined): boolean {
@@ -238,7 +254,9 @@ export function createTransport(ctx: TransportContext): Transport {
         headersArrived = true;
         // openapi-fetch reads the body only after the transport returns, when the time limit and
         // the caller's signal would no longer apply; so the body is read here, under both.
-        response = await readWhole(received, controller.signal);
+        response = pending
+          ? await readText(received, controller.signal)
+          : await readWhole(received, controller.signal);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
