@@ -3,7 +3,7 @@
 import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { launchChromium } from "./support/launch-chromium.js";
 import { type StaticServer, serveDirectory } from "./support/serve-directory.js";
 import {
@@ -84,11 +84,22 @@ function menuItem(label: string) {
     .first();
 }
 
+/**
+ * Repeats a sidebar gesture until it completes. Redoc re-renders the sidebar while the page
+ * scrolls (its scroll spy may even fold a group again), so on a loaded machine an entry can
+ * detach mid-click; retrying the whole gesture, not just the click, gets past that.
+ */
+function retryGesture(gesture: () => Promise<void>): Promise<void> {
+  return vi.waitFor(gesture, { timeout: 30_000, interval: 200 });
+}
+
 /** Opens an operation through the sidebar, the way a reader would, and returns its section. */
 async function openOperation(operation: SpecOperation) {
   const entry = menuItem(operation.summary);
-  if (!(await entry.isVisible())) await menuItem(operation.tag).click();
-  await entry.click();
+  await retryGesture(async () => {
+    if (!(await entry.isVisible())) await menuItem(operation.tag).click({ timeout: 3_000 });
+    await entry.click({ timeout: 3_000 });
+  });
   // Redoc gives each operation's section the id `<tag slug>/<operationId in lower case>`.
   const section = page.locator(`[id$="/${operation.operationId.toLowerCase()}"]`);
   await heading(section, operation.summary).first().waitFor();
@@ -115,10 +126,13 @@ describe("the docs page", () => {
     const tags = [...new Set(operations.map((operation) => operation.tag))];
     for (const tag of tags) {
       // Opening a tag group may close the others, so collect the labels group by group.
-      await menuItem(tag).click();
-      await menuItem(
-        operations.find((operation) => operation.tag === tag)?.summary ?? "",
-      ).waitFor();
+      const firstSummary = operations.find((operation) => operation.tag === tag)?.summary ?? "";
+      await retryGesture(async () => {
+        if (!(await menuItem(firstSummary).isVisible())) {
+          await menuItem(tag).click({ timeout: 3_000 });
+        }
+        await menuItem(firstSummary).waitFor({ timeout: 3_000 });
+      });
       for (const label of await page
         .locator('[data-component-name="Menu/MenuItem"]')
         .allInnerTexts()) {
