@@ -23,10 +23,55 @@ export async function lintSpec(specEntry, configPath) {
   try {
     report = JSON.parse(stdout);
   } catch {
-    // Redocly only skips its JSON report when it cannot start at all.
-    return [`redocly lint failed (exit ${code}): ${stderr.trim() || stdout.trim()}`];
+    // Redocly skips its JSON report when the root file does not parse, or when it cannot start.
+    return [describeFailedRun(code, `${stderr}\n${stdout}`)];
   }
-  return report.problems.map(formatProblem);
+  return [...new Set(withoutEchoes(report.problems).map(formatProblem))];
+}
+
+/**
+ * Redocly reports a file that does not parse (sometimes twice) and again at every `$ref` to it;
+ * the repeats say nothing new, so they are folded into the first parse problem as a count.
+ */
+function withoutEchoes(problems) {
+  const fileOf = (problem) => /in "([^"]+)" \(\d+:\d+\)$/.exec(problem.message)?.[1];
+  const isParseFailure = (problem) => problem.message.startsWith("Failed to parse");
+  /** The first parse problem of each unparsable file. */
+  const firstFailure = new Map();
+  for (const problem of problems.filter(isParseFailure)) {
+    if (!firstFailure.has(fileOf(problem))) firstFailure.set(fileOf(problem), problem);
+  }
+  const isEcho = (problem) =>
+    firstFailure.has(fileOf(problem)) && firstFailure.get(fileOf(problem)) !== problem;
+  const kept = problems.filter((problem) => !isEcho(problem));
+  return kept.map((problem) => {
+    const echoes = problems.filter(
+      (other) => isEcho(other) && !isParseFailure(other) && fileOf(other) === fileOf(problem),
+    ).length;
+    return isParseFailure(problem) && echoes > 0
+      ? { ...problem, message: `${problem.message}; ${echoes} $ref(s) to it fail with it` }
+      : problem;
+  });
+}
+
+/**
+ * One readable line for a Redocly run without a report: a parse error of the root file becomes
+ * `file:line:col error yaml: message`, like every other problem; anything else is Redocly's own
+ * text without its framed banners (such as the Node.js support notice), which are not the problem.
+ */
+function describeFailedRun(code, output) {
+  const parse = /- (.+?) in "([^"]+)" \((\d+):(\d+)\)/.exec(output);
+  if (parse) {
+    const [, message, file, line, col] = parse;
+    return `${relative(repoRoot, resolve(process.cwd(), file))}:${line}:${col} error yaml: ${message}`;
+  }
+  const text = output
+    .split("\n")
+    .filter((line) => !/^\s*[╔║╚]/.test(line))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  return `redocly lint failed (exit ${code}): ${text}`;
 }
 
 function formatProblem(problem) {

@@ -5,6 +5,36 @@ import { dirname, join } from "node:path";
 import { bannerText } from "./banner.mjs";
 
 /**
+ * Moves the staged `names` into `outDir`, keeping each replaced file until all are in place: if a
+ * rename fails midway, the files already moved are put back, so the folder is never half old and
+ * half new.
+ */
+async function swapIn(outDir, stagingDir, names) {
+  const previousDir = join(stagingDir, ".previous");
+  await mkdir(previousDir);
+  const done = [];
+  try {
+    for (const name of names) {
+      const kept = await rename(join(outDir, name), join(previousDir, name)).then(
+        () => true,
+        (error) => {
+          if (error.code === "ENOENT") return false;
+          throw error;
+        },
+      );
+      done.push({ name, kept });
+      await rename(join(stagingDir, name), join(outDir, name));
+    }
+  } catch (error) {
+    for (const { name, kept } of done.reverse()) {
+      await rm(join(outDir, name), { force: true });
+      if (kept) await rename(join(previousDir, name), join(outDir, name));
+    }
+    throw error;
+  }
+}
+
+/**
  * Writes `files` (name → content) into `outDir`. All content is staged next to
  * `outDir` first and then renamed into place, so a crash mid-write never leaves a
  * half-written file; files whose content is unchanged are not touched. Generated
@@ -26,9 +56,7 @@ export async function writeFilesAtomically(outDir, files) {
       await writeFile(join(stagingDir, name), content);
       changed.push(name);
     }
-    for (const name of changed) {
-      await rename(join(stagingDir, name), join(outDir, name));
-    }
+    await swapIn(outDir, stagingDir, changed);
     for (const name of await readdir(outDir)) {
       if (files.has(name)) continue;
       const content = await readFile(join(outDir, name), "utf8").catch(() => "");

@@ -66,6 +66,12 @@ describe("a failed generation", () => {
       reason: /parse|flow|unexpected|missed/i,
     },
     {
+      name: "broken YAML in the root file",
+      needle: "openapi: 3.1",
+      breakIt: (text: string) => text.replace(/^openapi: (.*)$/m, "openapi: $1: nested"),
+      reason: /error yaml: /,
+    },
+    {
       name: "an unknown $ref",
       needle: "schemas/OAuthClientList.yaml",
       breakIt: (text: string) =>
@@ -99,6 +105,27 @@ describe("a failed generation", () => {
     if (testCase.name !== "an unknown $ref") {
       expect(reported.map((match) => Number(match[2]))).toContain(line);
     }
+    // Only the problem: no banner of Redocly's (such as its Node.js support notice).
+    expect(result.stderr).not.toMatch(/[╔║╚]/);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it("reports a file that does not parse once, however many $refs point to it", () => {
+    const before = snapshot(outDir);
+    const link = join(specDir, "components/schemas/Link.yaml");
+    writeFileSync(link, "type: object\nproperties: [\n  href: {\n");
+    const references = readdirSync(specDir, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".yaml"))
+      .map((name) => readFileSync(join(specDir, name), "utf8").split("Link.yaml").length - 1)
+      .reduce((sum, count) => sum + count, 0);
+
+    const result = generate();
+
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split("\n").filter((line) => line.includes("Link.yaml"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/components\/schemas\/Link\.yaml:\d+:\d+ error /);
+    expect(lines[0]).toContain(`${references} $ref(s) to it fail with it`);
     expect(snapshot(outDir)).toEqual(before);
   });
 
