@@ -35,8 +35,7 @@ export class OrgClientError extends Error {
 
   /** Node's `util.inspect` hook: the stack plus the redacted fields. */
   [inspectCustom](_depth: number, options: unknown, inspect?: Inspect): string {
-    // `cause` is left out on purpose: it is the raw error from fetch, and its text is already
-    // part of the (redacted) message.
+    // `cause` is left out: its text is already part of the message.
     const fields = this.fields();
     const details = Object.keys(fields).length && inspect ? ` ${inspect(fields, options)}` : "";
     return `${this.stack ?? `${this.name}: ${this.message}`}${details}`;
@@ -204,8 +203,8 @@ export interface TransportErrorInit {
   request: ErrorRequest;
   /** How many times the request was sent. */
   attempts: number;
-  /** The underlying error from `fetch`. */
-  cause?: unknown;
+  /** What went wrong underneath: a redacted copy of fetch's error (name, message, `code`, its own cause), or an Error naming the time limit. */
+  cause?: Error | undefined;
 }
 
 /** No response arrived: the connection failed or was reset (DNS, TLS, refused, dropped). */

@@ -52,7 +52,8 @@ export function createTokenRequest(deps: {
       operationId: error.operationId,
       request: error.request,
       attempts: error.attempts,
-      cause: error.cause,
+      // Already the transport's redacted copy (see safe-cause.ts), not fetch's own error.
+      cause: error.cause as Error | undefined,
     };
     const reported =
       error instanceof TimeoutError

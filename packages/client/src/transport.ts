@@ -16,6 +16,7 @@ import {
   retryDelayMs,
 } from "./retry.js";
 import { matchRoute, type Route } from "./routes.js";
+import { safeCause } from "./safe-cause.js";
 import { raceAbort, sleep } from "./sleep.js";
 import type { Throttle } from "./throttle.js";
 
@@ -177,7 +178,10 @@ export function createTransport(ctx: TransportContext): Transport {
       operationId: route?.operationId,
       request: { method: request.method, url: ctx.redactor.text(request.url) },
       attempts,
-      cause: error,
+      // Never fetch's own error, which may quote a header or body, nor the internal abort reason.
+      cause: timedOut
+        ? new Error(`timed out after ${ctx.timeoutMs} ms`)
+        : safeCause(error, ctx.redactor),
     };
     return timedOut
       ? new TimeoutError({ ...init, timeoutMs: ctx.timeoutMs })

@@ -64,19 +64,37 @@ function setup(
   return { org, lines };
 }
 
-/** Every way a person could see an error. */
+/** The error and every `cause` below it, as loggers that walk causes (pino, Sentry) print them. */
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current = error;
+  while (current !== undefined && current !== null && chain.length < 10) {
+    chain.push(current);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+/** Every way a person could see an error, its causes included. */
 function renderings(error: unknown): Record<string, string> {
-  const e = error as Error;
-  return {
-    message: e.message,
-    stack: e.stack ?? "",
-    string: String(e),
-    json: JSON.stringify(e),
-    inspect: inspect(e, { depth: Number.POSITIVE_INFINITY }),
-    inspectHidden: inspect(e, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
-    request: JSON.stringify((e as { request?: unknown }).request ?? null),
-    body: JSON.stringify((e as { body?: unknown }).body ?? null),
-  };
+  const out: Record<string, string> = {};
+  causeChain(error).forEach((link, depth) => {
+    const e = link as Error & { code?: unknown };
+    const at = depth === 0 ? "" : `cause ${depth} `;
+    Object.assign(out, {
+      [`${at}message`]: String(e.message),
+      [`${at}name`]: String(e.name),
+      [`${at}code`]: String(e.code),
+      [`${at}stack`]: String(e.stack),
+      [`${at}string`]: String(e),
+      [`${at}json`]: String(JSON.stringify(e)),
+      [`${at}inspect`]: inspect(e, { depth: Number.POSITIVE_INFINITY }),
+      [`${at}inspectHidden`]: inspect(e, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      [`${at}request`]: JSON.stringify((e as { request?: unknown }).request ?? null),
+      [`${at}body`]: JSON.stringify((e as { body?: unknown }).body ?? null),
+    });
+  });
+  return out;
 }
 
 function expectNoSecrets(error: unknown, lines: string[], secrets = SECRETS) {
@@ -167,9 +185,31 @@ describe("no credential appears in any error or log line", () => {
           : org.oauthClients.create({ appType: "web", clientName: "ci" });
       const error = await failure(call);
       expect(error).toMatchObject({ name: "ConnectionError" });
+      // The chain is kept (redacted), so the scan above did walk fetch's error and its cause.
+      expect(causeChain(error)).toHaveLength(3);
       expectNoSecrets(error, lines);
     },
   );
+
+  test("a connection error on the token request whose message quotes the secret", async () => {
+    const lines: string[] = [];
+    const { fetch } = fakeFetch(() => {
+      throw new TypeError(`fetch failed sending {"client_secret":"${CLIENT_SECRET}"}`, {
+        cause: Object.assign(new Error(`write EPIPE after client_secret=${CLIENT_SECRET}`), {
+          code: "EPIPE",
+        }),
+      });
+    });
+    const org = createOrgClient({
+      auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      fetch,
+      logger: { error: (m) => lines.push(m), warn: (m) => lines.push(m) },
+    });
+    const error = await failure(org.tenants.list());
+    expect(error).toMatchObject({ name: "ConnectionError" });
+    expect(causeChain(error)).toHaveLength(3);
+    expectNoSecrets(error, lines, [CLIENT_SECRET]);
+  });
 
   test("a timeout", async () => {
     const { org, lines } = setup((request) => hang(request.signal));

@@ -118,6 +118,18 @@ describe("time limits and aborts", () => {
     expect(Date.now() - started).toBe(2_500);
   });
 
+  test("a TimeoutError's cause is an Error saying how long the attempt had, never an internal value", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith((request) => hang(request.signal), {
+      timeoutMs: 2_500,
+      retry: false,
+    });
+    const error = failed(await settle(org.tenants.get("t1"))) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect((error.cause as Error).message).toBe("timed out after 2500 ms");
+  });
+
   test("the default time limit is 60 s", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
     const { org } = clientWith((request) => hang(request.signal), { retry: false });
@@ -158,6 +170,28 @@ describe("time limits and aborts", () => {
     await expect(first).rejects.toThrow("first caller gave up");
     release(json(200, { access_token: "late-token-1" }));
     await expect(second).resolves.toEqual(tenant);
+  });
+
+  test("a ConnectionError's cause is a redacted copy of fetch's error: name, message, code, cause", async () => {
+    const thrown = new TypeError("fetch failed for Bearer static-token-abcdef", {
+      cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET", errno: -104 }),
+    });
+    const { org } = clientWith(
+      () => {
+        throw thrown;
+      },
+      { retry: false },
+    );
+    const error = (await org.tenants.get("t1").catch((caught: unknown) => caught)) as Error;
+    expect(error).toBeInstanceOf(ConnectionError);
+    const cause = error.cause as Error & { code?: string; cause?: Error & { code?: string } };
+    expect(cause).not.toBe(thrown);
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause.name).toBe("TypeError");
+    expect(cause.message).toBe("fetch failed for Bearer [REDACTED]");
+    expect(cause.cause).not.toBe(thrown.cause);
+    expect(cause.cause?.message).toBe("read ECONNRESET");
+    expect(cause.cause?.code).toBe("ECONNRESET");
   });
 
   test("rejects a negative timeoutMs", () => {

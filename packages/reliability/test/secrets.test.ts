@@ -54,13 +54,29 @@ const tokenFaults: { name: string; fault: Fault }[] = [
   { name: "token reset", fault: { kind: "reset" } },
 ];
 
+/** The error and every `cause` below it: loggers such as pino and Sentry print the whole chain. */
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let link = error; link !== undefined && link !== null && chain.length < 10; ) {
+    chain.push(link);
+    link = (link as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
 function everythingSaidAbout(error: unknown, logLines: string[]): string {
-  const asError = error as Error;
   return [
-    String(asError?.message),
-    String(asError?.stack),
-    JSON.stringify(error),
-    inspect(error, { depth: 10, showHidden: true }),
+    ...causeChain(error).flatMap((link) => {
+      const asError = link as Error & { code?: unknown };
+      return [
+        String(asError.message),
+        String(asError.stack),
+        String(asError.code),
+        String(link),
+        String(JSON.stringify(link)),
+        inspect(link, { depth: 10, showHidden: true }),
+      ];
+    }),
     ...logLines,
   ].join("\n");
 }
