@@ -4,16 +4,18 @@
  * The version series in which callers expect no breaking change: the major version, or for
  * 0.x versions the minor one (a caret range `^0.3.0` stops at 0.4.0).
  * @param {string} version
+ * @returns {[number, number]}
  */
-function compatibleSeries(version) {
+export function compatibleSeries(version) {
   const match = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
-  if (!match) throw new Error(`info.version "${version}" is not a semantic version`);
+  // Shared by info.version and the package versions, so the message names no field.
+  if (!match) throw new Error(`version "${version}" is not a semantic version`);
   const [major, minor] = [Number(match[1]), Number(match[2])];
   return major > 0 ? [major, 0] : [0, minor];
 }
 
 /** `[a, b]` compared with `[c, d]`: negative, zero or positive. */
-function compareSeries([a, b], [c, d]) {
+export function compareSeries([a, b], [c, d]) {
   return a - c || b - d;
 }
 

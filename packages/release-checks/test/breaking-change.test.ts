@@ -1,10 +1,13 @@
 // scripts/check-breaking.mjs: a breaking spec change needs a major info.version bump, listed when missing.
+// What the published packages' versions must do about it is in package-bumps.test.ts.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { locationOf, nextBreakingVersion } from "../../../scripts/release/judge-release.mjs";
+import { bumpLines, writeChangesetDir } from "./support/changesets.js";
+import { publicPackages } from "./support/public-packages.js";
 import { runScript } from "./support/repo.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit arbitrary parts of an OpenAPI document.
@@ -136,11 +139,20 @@ describe("changes that keep callers working pass", () => {
   });
 
   it("accepts breaking changes released with a major bump, and still lists them", async () => {
-    const result = await checkVariant("major-bump", (spec) => {
-      removeTenantField(spec);
-      narrowAppTypeEnum(spec);
-      spec.info.version = "2.0.0";
+    // The packages ship the break too (package-bumps.test.ts holds what happens when they do not).
+    const changesets = writeChangesetDir(join(workDir, "major-bump-changesets"), {
+      "spec-2.md": bumpLines(publicPackages.map((entry) => entry.name)),
     });
+    const result = await checkVariant(
+      "major-bump",
+      (spec) => {
+        removeTenantField(spec);
+        narrowAppTypeEnum(spec);
+        spec.info.version = "2.0.0";
+      },
+      ["--changesets", changesets],
+    );
+    expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
       "2 breaking changes since 1.0.0, allowed by the new version 2.0.0",
