@@ -89,6 +89,8 @@ export class OrgApiError extends OrgClientError {
   readonly operationId: OperationId | undefined;
   /** The server's id for the request, when it sent one. */
   readonly requestId: string | undefined;
+  /** How long the server asked to wait (`Retry-After`), in milliseconds; undefined when it sent none. */
+  readonly retryAfterMs: number | undefined;
   /** The request that got this response (method and URL only). */
   readonly request: ErrorRequest;
 
@@ -102,6 +104,7 @@ export class OrgApiError extends OrgClientError {
     this.body = init.body;
     this.operationId = init.operationId;
     this.requestId = init.requestId;
+    this.retryAfterMs = init.retryAfterMs;
     this.request = init.request;
   }
 
@@ -114,6 +117,7 @@ export class OrgApiError extends OrgClientError {
       errors: this.errors,
       operationId: this.operationId,
       requestId: this.requestId,
+      retryAfterMs: this.retryAfterMs,
       request: this.request,
     };
   }
@@ -154,21 +158,10 @@ export class ConflictError extends OrgApiError {
   }
 }
 
-/** 429: the rate limit of the operation's tier was reached, and retrying did not help. */
+/** 429: the rate limit of the operation's tier was reached, and retrying did not help (see `retryAfterMs`). */
 export class RateLimitError extends OrgApiError {
   override get name(): string {
     return "RateLimitError";
-  }
-  /** How long the server asked to wait before the next request (`Retry-After`), in milliseconds. */
-  readonly retryAfterMs: number | undefined;
-
-  constructor(init: OrgApiErrorInit) {
-    super(init);
-    this.retryAfterMs = init.retryAfterMs;
-  }
-
-  protected override fields(): Record<string, unknown> {
-    return { ...super.fields(), retryAfterMs: this.retryAfterMs };
   }
 }
 

@@ -109,6 +109,30 @@ describe("error fields", () => {
     expect((error as RateLimitError).retryAfterMs).toBe(30_000);
   });
 
+  test("ServiceUnavailableError carries a Retry-After longer than the client waits for", async () => {
+    const { org, requests } = clientWith(() => json(503, body(503), { "retry-after": "120" }));
+    const error = await org.oauthClients.get("c1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect((error as ServiceUnavailableError).retryAfterMs).toBe(120_000);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ retryAfterMs: 120_000 });
+    expect(requests).toHaveLength(1);
+  });
+
+  test("TokenRequestError carries the token endpoint's Retry-After", async () => {
+    const { org, requests } = clientWith(() => json(429, body(429), { "retry-after": "120" }), {
+      auth: { clientId: "ci-public-id", clientSecret: "cs-SECRET-7f3a9c1e5b" },
+    });
+    const error = await org.auth.getToken().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect((error as TokenRequestError).retryAfterMs).toBe(120_000);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("an error without Retry-After has retryAfterMs undefined", async () => {
+    const error = (await errorFor(() => json(503, body(503)))) as OrgApiError;
+    expect(error.retryAfterMs).toBeUndefined();
+  });
+
   test("an HTML page from a proxy still gives a typed error with a readable message", async () => {
     const html = `<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head>
       <body><h1>Bad Gateway</h1><p>The proxy server received an invalid response.</p></body></html>`;

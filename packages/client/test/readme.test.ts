@@ -43,6 +43,29 @@ describe("README", () => {
     expect(documented.get("any other")).toBe("OrgApiError");
   });
 
+  test("the OrgApiError field list names every field an error shows", () => {
+    const paragraph = readme.slice(readme.indexOf("`OrgApiError` fields"));
+    const listed = paragraph.slice(0, paragraph.indexOf("\n\n"));
+    const error = new OrgApiError({
+      status: 503,
+      message: "m",
+      code: undefined,
+      title: undefined,
+      detail: undefined,
+      errors: [],
+      body: undefined,
+      operationId: undefined,
+      requestId: undefined,
+      retryAfterMs: undefined,
+      request: { method: "GET", url: "https://console.qlikcloud.com/x" },
+    });
+    const shown = Object.keys(error.toJSON()).filter((key) => key !== "name" && key !== "message");
+    expect(shown.length).toBeGreaterThan(5);
+    for (const field of [...shown, "body"]) {
+      expect(listed, `README lists ${field}`).toContain(`\`${field}\``);
+    }
+  });
+
   test("the resource method table lists every operation with its method", () => {
     const rows = tableUnder("Two ways to call");
     const documented = new Set(

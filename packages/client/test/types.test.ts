@@ -26,6 +26,8 @@ import {
   type ListTenantsQuery,
   type OrgApiError,
   type RateLimitError,
+  type ServiceUnavailableError,
+  type TokenRequestError,
 } from "../src/index.js";
 
 const org = createOrgClient({ auth: { accessToken: "type-tests-only" } });
@@ -158,6 +160,8 @@ describe("errors", () => {
     expectTypeOf<OrgApiError["status"]>().toEqualTypeOf<number>();
     expectTypeOf<OrgApiError["code"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ServiceUnavailableError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<TokenRequestError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
     const neverCalled = (error: OrgApiError) => {
       // @ts-expect-error status is readonly
       error.status = 500;
