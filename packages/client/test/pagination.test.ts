@@ -13,15 +13,24 @@ const tenant = (id: string) => ({
   countryCode: "SE",
 });
 
-/** Pages keyed by the exact URL that fetches them; the first page is the list URL with the query. */
-function pagedServer(pages: Record<string, { ids: string[]; next?: string }>) {
+/**
+ * Pages keyed by the exact URL that fetches them; the first page is the list URL with the query.
+ * `self` links are optional in the spec; `withSelf: false` leaves them out.
+ */
+function pagedServer(
+  pages: Record<string, { ids: string[]; next?: string }>,
+  { withSelf = true } = {},
+) {
   return clientWith((request) => {
     const page = pages[request.url];
     if (!page)
       return json(400, { errors: [{ code: "HTTP-400", title: `unexpected ${request.url}` }] });
     return json(200, {
       data: page.ids.map(tenant),
-      links: { self: { href: request.url }, ...(page.next ? { next: { href: page.next } } : {}) },
+      links: {
+        ...(withSelf ? { self: { href: request.url } } : {}),
+        ...(page.next ? { next: { href: page.next } } : {}),
+      },
     });
   });
 }
@@ -71,6 +80,36 @@ describe("listAll", () => {
     });
     expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual(["a", "b"]);
     expect(requests).toHaveLength(2);
+  });
+
+  test.each([
+    ["absolute", first],
+    ["relative", "/api/core/tenants?limit=2"],
+  ])(
+    "without self links, stops when a next link (%s) leads back to the first page",
+    async (_kind, backToFirst) => {
+      const { org, requests } = pagedServer(
+        {
+          [first]: { ids: ["a"], next: second },
+          [second]: { ids: ["b"], next: backToFirst },
+        },
+        { withSelf: false },
+      );
+      expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual([
+        "a",
+        "b",
+      ]);
+      expect(requests.map((r) => r.url)).toEqual([first, second]);
+    },
+  );
+
+  test("without self links, stops when the first page links to itself", async () => {
+    const { org, requests } = pagedServer(
+      { [first]: { ids: ["a"], next: first } },
+      { withSelf: false },
+    );
+    expect(await collect(org.tenants.listAll({ limit: 2 }))).toHaveLength(1);
+    expect(requests).toHaveLength(1);
   });
 
   test("stops when a page links to itself", async () => {

@@ -10,6 +10,7 @@ import {
 import type { Client } from "openapi-fetch";
 import { errorFromResponse } from "../error-from-response.js";
 import { type OrgApiError, OrgClientError } from "../errors.js";
+import { type FetchedPage, type Page, resolveLink } from "../pagination.js";
 import { PendingRequest, PendingRequestConstructor } from "../pending-request.js";
 import type { Redactor } from "../redact.js";
 import { readJsonBody } from "../success-body.js";
@@ -127,23 +128,36 @@ export async function unwrapDelete(
   throw failure(ctx, operationId, result);
 }
 
-/** A fetch for openapi-fetch that sends the request to `href` (resolved against the base URL) instead. */
-export function fetchAt(
+/**
+ * Fetches one page of a list through `send`, which makes the openapi-fetch call with the given
+ * fetch: the first page where openapi-fetch builds its URL (`href` undefined), a later one at a
+ * `links.next.href` (resolved against the base URL). Resolves to the page and the URL it came from.
+ */
+export async function fetchPage<Item>(
   ctx: ResourceContext,
-  href: string,
-): (request: Request) => Promise<Response> {
-  let url: string;
-  try {
-    url = new URL(href, `${ctx.baseUrl}/`).href;
-  } catch {
-    throw new OrgClientError(
-      `links.next.href is not a URL: ${ctx.redactor.text(href).slice(0, 200)}`,
-    );
+  href: string | undefined,
+  send: (fetch: (request: Request) => Promise<Response>) => Promise<Page<Item>>,
+): Promise<FetchedPage<Item>> {
+  let target: string | undefined;
+  if (href !== undefined) {
+    target = resolveLink(ctx.baseUrl, href);
+    if (target === undefined) {
+      throw new OrgClientError(
+        `links.next.href is not a URL: ${ctx.redactor.text(href).slice(0, 200)}`,
+      );
+    }
   }
-  return (request: Request | PendingRequest) =>
-    ctx.transport(
-      request instanceof PendingRequest ? request.withUrl(url) : new Request(url, request),
+  let url = target ?? "";
+  const page = await send((request: Request | PendingRequest) => {
+    if (target === undefined) {
+      url = resolveLink(ctx.baseUrl, request.url) ?? request.url;
+      return ctx.transport(request);
+    }
+    return ctx.transport(
+      request instanceof PendingRequest ? request.withUrl(target) : new Request(target, request),
     );
+  });
+  return { page, url };
 }
 
 /** The openapi-fetch options of a resource call: the caller's signal and headers, text parsing (see unwrap), and PendingRequest unless middleware needs real Requests. */

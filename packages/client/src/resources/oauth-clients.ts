@@ -15,8 +15,8 @@ import {
 } from "@qlik-org/generated";
 import { paginate } from "../pagination.js";
 import {
-  fetchAt,
   fetchInit,
+  fetchPage,
   type RequestOptions,
   type ResourceContext,
   unwrap,
@@ -88,13 +88,15 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
     list: listPage,
     listAll: (query, options) =>
       paginate(
-        () => listPage(query, options),
         (href) =>
-          unwrap(
-            ctx,
-            list.operationId,
-            client.GET(list.path, { ...fetchInit(ctx, options), fetch: fetchAt(ctx, href) }),
+          fetchPage(ctx, href, (fetch) =>
+            unwrap(
+              ctx,
+              list.operationId,
+              client.GET(list.path, { ...fetchInit(ctx, options), params: { query }, fetch }),
+            ),
           ),
+        ctx.baseUrl,
         options?.signal,
       ),
     create: (body, options) =>
