@@ -11,7 +11,7 @@
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCliArgs } from "./cli-args.mjs";
 import { defaultSpecEntry, repoRoot } from "./generate/paths.mjs";
 import { emptyAcceptedChanges, readAcceptedChanges } from "./release/accepted-changes.mjs";
 import { diffSpecs } from "./release/diff-specs.mjs";
@@ -28,15 +28,18 @@ import { readPendingBumps } from "./release/pending-changesets.mjs";
 import { readPublishedPackages } from "./release/published-packages.mjs";
 
 const defaultReleased = join(repoRoot, "spec", "released", "openapi.json");
-const { values } = parseArgs({
-  options: {
-    spec: { type: "string", default: defaultSpecEntry },
-    released: { type: "string", default: defaultReleased },
-    accepted: { type: "string" },
-    "packages-baseline": { type: "string" },
-    changesets: { type: "string", default: join(repoRoot, ".changeset") },
-    "write-baseline": { type: "boolean", default: false },
-  },
+const usage = `Usage: node scripts/check-breaking.mjs [--spec spec/openapi.yaml] [--released spec/released/openapi.json]
+         [--accepted <folder of --released>/accepted-changes.yaml]
+         [--packages-baseline <folder of --released>/packages.json] [--changesets .changeset]
+       node scripts/check-breaking.mjs --write-baseline   (after a release)
+  Fails when the spec breaks callers of the released one without a new major (spec and packages).`;
+const { values } = parseCliArgs(usage, {
+  spec: { type: "string", default: defaultSpecEntry },
+  released: { type: "string", default: defaultReleased },
+  accepted: { type: "string" },
+  "packages-baseline": { type: "string" },
+  changesets: { type: "string", default: join(repoRoot, ".changeset") },
+  "write-baseline": { type: "boolean", default: false },
 });
 const specPath = resolve(values.spec);
 const releasedPath = resolve(values.released);

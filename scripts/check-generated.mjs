@@ -4,8 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { renderGeneratedFiles } from "./generate/generate.mjs";
+import { parseCliArgs } from "./cli-args.mjs";
+import { GenerationError, renderGeneratedFiles } from "./generate/generate.mjs";
 import { defaultOutDir, defaultSpecEntry, redoclyConfig, repoRoot } from "./generate/paths.mjs";
 
 /** Reads the staged (committed or `git add`ed) copy; outside git, the working copy. */
@@ -22,11 +22,22 @@ async function committedCopy(path) {
   }
 }
 
-const { values } = parseArgs({ options: { spec: { type: "string", default: defaultSpecEntry } } });
-const fresh = await renderGeneratedFiles({
-  specEntry: resolve(values.spec),
-  configPath: redoclyConfig,
-});
+const usage = `Usage: node scripts/check-generated.mjs [--spec <entry yaml>]
+  Fails when the committed files in ${relative(repoRoot, defaultOutDir)} differ from a fresh generation.`;
+const { values } = parseCliArgs(usage, { spec: { type: "string", default: defaultSpecEntry } });
+let fresh;
+try {
+  fresh = await renderGeneratedFiles({
+    specEntry: resolve(values.spec),
+    configPath: redoclyConfig,
+  });
+} catch (error) {
+  // The spec itself is broken: say so the way `npm run generate` does, not with a stack trace.
+  console.error(
+    `error: cannot check the generated files: ${error instanceof GenerationError ? error.message : (error?.stack ?? error)}`,
+  );
+  process.exit(1);
+}
 const stale = [];
 for (const [name, content] of fresh) {
   const committed = await committedCopy(join(defaultOutDir, name));

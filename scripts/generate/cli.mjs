@@ -2,17 +2,18 @@
 // `npm run generate`: regenerate packages/generated/src from the spec, or leave it untouched.
 
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCliArgs } from "../cli-args.mjs";
 import { GenerationError, renderGeneratedFiles } from "./generate.mjs";
 import { defaultOutDir, defaultSpecEntry, redoclyConfig, repoRoot } from "./paths.mjs";
 import { writeFilesAtomically } from "./write-files.mjs";
 
-const { values } = parseArgs({
-  options: {
-    spec: { type: "string", default: defaultSpecEntry },
-    out: { type: "string", default: defaultOutDir },
-    config: { type: "string", default: redoclyConfig },
-  },
+const usage = `Usage: node scripts/generate/cli.mjs [--spec <entry yaml>] [--out <folder>] [--config <redocly.yaml>]
+  Lints the spec, then rewrites the generated files in --out, or on any problem leaves them untouched.
+  Defaults: --spec ${relative(repoRoot, defaultSpecEntry)}  --out ${relative(repoRoot, defaultOutDir)}  --config ${relative(repoRoot, redoclyConfig)}`;
+const { values } = parseCliArgs(usage, {
+  spec: { type: "string", default: defaultSpecEntry },
+  out: { type: "string", default: defaultOutDir },
+  config: { type: "string", default: redoclyConfig },
 });
 const specEntry = resolve(values.spec);
 const outDir = resolve(values.out);

@@ -152,6 +152,22 @@ describe("a failed generation", () => {
   });
 });
 
+describe("the generator's command line", () => {
+  it("prints its usage for --help and exits 0", () => {
+    const result = runScript("scripts/generate/cli.mjs", ["--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: node scripts\/generate\/cli\.mjs .*--spec/);
+  });
+
+  it("names an unknown option, prints the usage and exits 2, without a stack trace", () => {
+    const result = runScript("scripts/generate/cli.mjs", ["--sepc", "spec/openapi.yaml"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("error: Unknown option '--sepc'");
+    expect(result.stderr).toContain("Usage:");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("a successful generation", () => {
   it("reproduces the committed files and is a no-op the second time", () => {
     const fresh = join(workDir, "fresh");
