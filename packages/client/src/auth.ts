@@ -3,6 +3,7 @@
 
 import type { TokenResponse } from "@qlik-org/generated";
 import { OrgClientError } from "./errors.js";
+import { HTTP_WHITESPACE, NOT_IN_HEADER } from "./header-value.js";
 import type { RedactingLogger } from "./logger.js";
 import type { Redactor } from "./redact.js";
 import { raceAbort } from "./sleep.js";
@@ -32,16 +33,12 @@ export interface TokenSource {
   invalidate(token: string): boolean;
 }
 
-/** Whitespace a header value may be padded with; Headers drops it, so the token is trimmed the same way. */
-const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
-/** Anything a header value cannot hold: control characters (line breaks, NUL) and non-Latin-1. */
-const NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/;
-
 /**
  * Trims a token and checks that it can be sent in the Authorization header. Headers would otherwise
  * throw a TypeError that quotes the whole value, token included; this error never shows it.
  */
 function headerSafeToken(token: string, source: string): string {
+  // Headers drops surrounding whitespace, so the token is trimmed the same way.
   const trimmed = token.replace(HTTP_WHITESPACE, "");
   if (trimmed === "") throw new OrgClientError(`${source} is empty`);
   if (NOT_IN_HEADER.test(trimmed)) {

@@ -1,6 +1,11 @@
 import { type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
 import { describe, expect, test } from "vitest";
-import { createOrgClient, type OrgClient, resourceMethodByOperationId } from "../src/index.js";
+import {
+  createOrgClient,
+  type OrgClient,
+  OrgClientError,
+  resourceMethodByOperationId,
+} from "../src/index.js";
 import { matchRoute } from "../src/routes.js";
 import { BASE_URL, clientWith } from "./support/client.js";
 import { empty, json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
@@ -156,6 +161,54 @@ describe("oauthClients", () => {
     const { org, requests } = clientWith(() => json(200, oauthClient));
     await org.oauthClients.get("c1", { headers: { "x-trace": "abc" } });
     expect(requests[0]?.headers.get("x-trace")).toBe("abc");
+  });
+});
+
+describe("a bad id is refused before anything is sent", () => {
+  test.each([
+    ["a line break", "a\nb"],
+    ["a NUL", "c1\u0000"],
+    ["a carriage return", "c1\r\nx-injected: 1"],
+    ["a non-Latin-1 character", "c1-€"],
+    ["surrounding whitespace (Headers would trim it)", " c1 "],
+  ])("delete with %s in the id (it goes into qlik-confirm-delete)", async (_what, id) => {
+    const { org, requests } = clientWith(() => empty(204));
+    const error = await org.oauthClients.delete(id).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OrgClientError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^oauthClients\.delete: id /);
+    expect(message).toMatch(/qlik-confirm-delete/);
+    expect([...message].filter((char) => char < " ")).toEqual([]);
+    expect(requests).toHaveLength(0);
+  });
+
+  test.each([
+    ["oauthClients.get", "id", (org: OrgClient) => org.oauthClients.get("")],
+    ["oauthClients.update", "id", (org: OrgClient) => org.oauthClients.update("", [])],
+    ["oauthClients.delete", "id", (org: OrgClient) => org.oauthClients.delete("")],
+    ["oauthClients.createSecret", "id", (org: OrgClient) => org.oauthClients.createSecret("")],
+    [
+      "oauthClients.deleteSecret",
+      "id",
+      (org: OrgClient) => org.oauthClients.deleteSecret("", "h1"),
+    ],
+    [
+      "oauthClients.deleteSecret",
+      "hint",
+      (org: OrgClient) => org.oauthClients.deleteSecret("c1", ""),
+    ],
+    ["tenants.get", "tenantId", (org: OrgClient) => org.tenants.get("")],
+    [
+      "tenants.get",
+      "tenantId",
+      (org: OrgClient) => org.tenants.get(undefined as unknown as string),
+    ],
+  ])("%s with an empty or missing %s", async (method, argument, call) => {
+    const { org, requests } = clientWith(() => json(200, {}));
+    const error = await call(org).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OrgClientError);
+    expect((error as Error).message).toBe(`${method}: ${argument} must be a non-empty string`);
+    expect(requests).toHaveLength(0);
   });
 });
 

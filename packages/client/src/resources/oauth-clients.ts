@@ -14,6 +14,7 @@ import {
   type operations,
 } from "@qlik-org/generated";
 import { paginate } from "../pagination.js";
+import { rejectBadArgument } from "./arguments.js";
 import {
   fetchInit,
   fetchPage,
@@ -106,12 +107,14 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
         client.POST(create.path, { ...fetchInit(ctx, options), body }),
       ),
     get: (id, options) =>
+      rejectBadArgument("oauthClients.get", "id", id) ??
       unwrap(
         ctx,
         one.operationId,
         client.GET(one.path, { ...fetchInit(ctx, options), params: { path: { id } } }),
       ),
     update: (id, operations, options) =>
+      rejectBadArgument("oauthClients.update", "id", id) ??
       unwrapOptional(
         ctx,
         patch.operationId,
@@ -123,6 +126,8 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
         204,
       ),
     delete: (id, options) =>
+      // The id is also the value of the qlik-confirm-delete header.
+      rejectBadArgument("oauthClients.delete", "id", id, "qlik-confirm-delete") ??
       unwrapDelete(
         ctx,
         remove.operationId,
@@ -132,12 +137,15 @@ export function createOAuthClientsResource(ctx: ResourceContext): OAuthClientsRe
         }),
       ),
     createSecret: (id, options) =>
+      rejectBadArgument("oauthClients.createSecret", "id", id) ??
       unwrap(
         ctx,
         secrets.operationId,
         client.POST(secrets.path, { ...fetchInit(ctx, options), params: { path: { id } } }),
       ),
     deleteSecret: (id, hint, options) =>
+      rejectBadArgument("oauthClients.deleteSecret", "id", id) ??
+      rejectBadArgument("oauthClients.deleteSecret", "hint", hint) ??
       unwrapDelete(
         ctx,
         secret.operationId,

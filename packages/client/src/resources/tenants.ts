@@ -10,6 +10,7 @@ import {
   type TenantList,
 } from "@qlik-org/generated";
 import { paginate } from "../pagination.js";
+import { rejectBadArgument } from "./arguments.js";
 import {
   fetchInit,
   fetchPage,
@@ -82,6 +83,7 @@ export function createTenantsResource(ctx: ResourceContext): TenantsResource {
         options?.signal,
       ),
     get: (tenantId, options) =>
+      rejectBadArgument("tenants.get", "tenantId", tenantId) ??
       unwrap(
         ctx,
         one.operationId,
