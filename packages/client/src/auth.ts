@@ -52,28 +52,35 @@ function headerSafeToken(token: string, source: string): string {
 /** Refresh this long before the token runs out, so that a request in flight does not carry a dying token. */
 const REFRESH_MARGIN_MS = 60_000;
 
+/** After a failed early refresh, the next attempt waits this long (the cached token still works meanwhile). */
+const REFRESH_RETRY_MS = 10_000;
+
 /**
- * When to fetch the next token: shortly before it runs out. `expires_in` wins when present: it is
- * relative, so a skewed local clock (or a server clock ahead of ours) cannot make a fresh token
- * look expired; `expires_at` is the fallback.
+ * How long a token lives from `now`, in ms (infinite when it says nothing). `expires_in` wins when
+ * present: it is relative, so a skewed local clock (or a server clock ahead of ours) cannot make a
+ * fresh token look expired; `expires_at` is the fallback.
  */
+function lifetimeMs(token: TokenResponse, now: number): number {
+  if (typeof token.expires_in === "number" && token.expires_in > 0) return token.expires_in * 1000;
+  const expiresAt = token.expires_at === undefined ? Number.NaN : Date.parse(token.expires_at);
+  // Neither field: keep the token until the server answers 401, which triggers a refresh.
+  if (Number.isNaN(expiresAt)) return Number.POSITIVE_INFINITY;
+  return Math.max(0, expiresAt - now);
+}
+
+/** When to fetch the next token: shortly before it runs out (see lifetimeMs). */
 export function refreshAtMs(token: TokenResponse, now: number): number {
-  let lifetime: number;
-  if (typeof token.expires_in === "number" && token.expires_in > 0) {
-    lifetime = token.expires_in * 1000;
-  } else {
-    const expiresAt = token.expires_at === undefined ? Number.NaN : Date.parse(token.expires_at);
-    // Neither field: keep the token until the server answers 401, which triggers a refresh.
-    if (Number.isNaN(expiresAt)) return Number.POSITIVE_INFINITY;
-    lifetime = Math.max(0, expiresAt - now);
-  }
+  const lifetime = lifetimeMs(token, now);
   return now + lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 10);
 }
+
+const isoTime = (ms: number) => new Date(ms).toISOString();
 
 /** Exchanges client credentials for a token once and shares it until shortly before it expires. */
 class ClientCredentialsTokenSource implements TokenSource {
   #token: string | undefined;
   #refreshAt = 0;
+  #expiresAt = 0;
   #pending: Promise<string> | undefined;
 
   constructor(
@@ -86,7 +93,7 @@ class ClientCredentialsTokenSource implements TokenSource {
     if (this.#token !== undefined && Date.now() < this.#refreshAt) return this.#token;
     // Single flight: every caller waiting for a token shares one request. A caller's abort stops
     // its own wait, not the shared request.
-    this.#pending ??= this.#fetch().finally(() => {
+    this.#pending ??= this.#refresh().finally(() => {
       this.#pending = undefined;
     });
     return raceAbort(this.#pending, signal);
@@ -97,6 +104,26 @@ class ClientCredentialsTokenSource implements TokenSource {
     return true;
   }
 
+  /**
+   * Fetches a token. An early refresh that fails while the cached token is still valid is not the
+   * caller's problem: the cached token is served until it expires, and the refresh is tried again
+   * after REFRESH_RETRY_MS (on a later call, so a down endpoint is not asked on every request).
+   */
+  async #refresh(): Promise<string> {
+    try {
+      return await this.#fetch();
+    } catch (error) {
+      const cached = this.#token;
+      const now = Date.now();
+      if (cached === undefined || now >= this.#expiresAt) throw error;
+      this.#refreshAt = Math.min(now + REFRESH_RETRY_MS, this.#expiresAt);
+      this.log.warn?.(
+        `refreshing the access token failed (${(error as Error)?.message}); the current one is used until it expires at ${isoTime(this.#expiresAt)}, and the refresh is tried again from ${isoTime(this.#refreshAt)}`,
+      );
+      return cached;
+    }
+  }
+
   async #fetch(): Promise<string> {
     const token = await this.requestToken();
     this.redactor.add(token.access_token);
@@ -105,9 +132,10 @@ class ClientCredentialsTokenSource implements TokenSource {
     const now = Date.now();
     this.#token = accessToken;
     this.#refreshAt = refreshAtMs(token, now);
+    this.#expiresAt = now + lifetimeMs(token, now);
     this.log.info?.(
       Number.isFinite(this.#refreshAt)
-        ? `access token obtained; refreshed after ${new Date(this.#refreshAt).toISOString()}`
+        ? `access token obtained; refreshed after ${isoTime(this.#refreshAt)}`
         : "access token obtained; it carries no expiry, so it is kept until a request is answered 401",
     );
     return accessToken;

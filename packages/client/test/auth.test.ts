@@ -152,6 +152,65 @@ describe("client credentials", () => {
     expect(issued).toBe(1);
   });
 
+  test("a failed early refresh keeps serving the cached token until it expires, retrying later", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let issued = 0;
+    let tokenEndpointUp = true;
+    const warnings: string[] = [];
+    const { org, requests } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        if (!tokenEndpointUp) return json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        return tokenResponse(`tok-${++issued}`, 3_600);
+      },
+      { auth: credentials, logger: { warn: (line) => warnings.push(line) } },
+    );
+    const tokenRequests = () => requests.filter(isToken).length;
+    expect(await org.auth.getToken()).toBe("tok-1");
+
+    // Past the early-refresh point (60 s before expiry), the token endpoint fails.
+    tokenEndpointUp = false;
+    vi.setSystemTime(start + 3_541_000);
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    expect(requests.at(-1)?.headers.get("authorization")).toBe("Bearer tok-1");
+    expect(tokenRequests()).toBe(2);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/refresh.*failed.*until/);
+    expect(warnings[0]).not.toContain(CLIENT_SECRET);
+
+    // Not a hot loop: calls right after the failure do not ask again.
+    await org.tenants.get("t1");
+    expect(await org.auth.getToken()).toBe("tok-1");
+    expect(tokenRequests()).toBe(2);
+
+    // A later call does ask again, and takes the fresh token once the endpoint is back.
+    vi.setSystemTime(start + 3_552_000);
+    tokenEndpointUp = true;
+    expect(await org.auth.getToken()).toBe("tok-2");
+    expect(tokenRequests()).toBe(3);
+  });
+
+  test("once the cached token has expired, a failed refresh fails the call", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let tokenEndpointUp = true;
+    const { org } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        if (!tokenEndpointUp) return json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        return tokenResponse("tok-1", 3_600);
+      },
+      { auth: credentials },
+    );
+    expect(await org.auth.getToken()).toBe("tok-1");
+    tokenEndpointUp = false;
+    vi.setSystemTime(start + 3_541_000);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + 3_600_000);
+    await expect(org.tenants.get("t1")).rejects.toBeInstanceOf(TokenRequestError);
+  });
+
   test("a 401 refreshes the token once and replays the request once", async () => {
     const { org, tokenRequests, apiRequests } = tokenServer((token) =>
       token === "tok-1" ? unauthorized() : json(200, tenant),
