@@ -118,7 +118,7 @@ class ClientCredentialsTokenSource implements TokenSource {
       if (cached === undefined || now >= this.#expiresAt) throw error;
       this.#refreshAt = Math.min(now + REFRESH_RETRY_MS, this.#expiresAt);
       this.log.warn?.(
-        `refreshing the access token failed (${(error as Error)?.message}); the current one is used until it expires at ${isoTime(this.#expiresAt)}, and the refresh is tried again from ${isoTime(this.#refreshAt)}`,
+        `token refresh failed (${(error as Error)?.message}); the current token stays in use until ${isoTime(this.#expiresAt)}`,
       );
       return cached;
     }
