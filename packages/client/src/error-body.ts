@@ -24,10 +24,17 @@ export interface ErrorBodySummary {
 
 /** Reason phrases, because HTTP/2 responses carry no status text. */
 const REASON_PHRASES: Readonly<Record<number, string>> = {
+  // What a browser's fetch answers a redirect with under `redirect: "manual"`.
+  0: "Redirect",
   200: "OK",
   201: "Created",
   202: "Accepted",
   204: "No Content",
+  301: "Moved Permanently",
+  302: "Found",
+  303: "See Other",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",

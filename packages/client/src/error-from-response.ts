@@ -5,6 +5,7 @@ import { errorMessage, summarizeErrorBody } from "./error-body.js";
 import {
   createApiError,
   type ErrorRequest,
+  isRedirect,
   type OrgApiError,
   type OrgApiErrorInit,
 } from "./errors.js";
@@ -27,8 +28,8 @@ export interface FailedResponse {
 }
 
 /**
- * Creates the error for a failed response. `ErrorClass` forces a class (the token endpoint's),
- * `prefix` leads the message.
+ * Creates the error for a failed response. `ErrorClass` forces a class and `prefix` leads the
+ * message: both are the token request's, whose body holds the client secret.
  */
 export function errorFromResponse(
   failed: FailedResponse,
@@ -48,11 +49,22 @@ export function errorFromResponse(
     if (requestId) break;
   }
   requestId = requestId ? redactor.text(requestId) : summary.traceId;
+  const redirect = isRedirect(response);
+  const location = redirect ? (response.headers.get("location") ?? undefined) : undefined;
+  // A redirect's body is a "moved" page; where it points, and why it was not followed, say more.
+  const shown = redirect
+    ? {
+        ...summary,
+        title: undefined,
+        errors: [],
+        detail: `redirect to ${location ?? "(hidden)"} not followed, because the request carries ${prefix ? "the client secret" : "credentials"}`,
+      }
+    : summary;
   const init: OrgApiErrorInit = {
     status: response.status,
     message: redactor.text(
       (prefix ? `${prefix}: ` : "") +
-        errorMessage(response.status, response.statusText, summary, {
+        errorMessage(response.status, response.statusText, shown, {
           operationId,
           requestId,
           method: request.method,
@@ -67,6 +79,7 @@ export function errorFromResponse(
     requestId,
     retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
     request: { method: request.method, url: redactor.text(request.url) },
+    location: location === undefined ? undefined : redactor.text(location),
   };
   return ErrorClass ? new ErrorClass(init) : createApiError(init);
 }

@@ -66,6 +66,8 @@ export interface OrgApiErrorInit {
   retryAfterMs: number | undefined;
   /** The request that got this response. */
   request: ErrorRequest;
+  /** Where a redirect (3xx) pointed: its `Location` header, redacted. */
+  location?: string | undefined;
 }
 
 /** An error response (non-2xx) from the API. Subclasses name the common statuses. */
@@ -176,6 +178,28 @@ export class InternalServerError extends OrgApiError {
 export class ServiceUnavailableError extends OrgApiError {
   override get name(): string {
     return "ServiceUnavailableError";
+  }
+}
+
+/**
+ * 3xx: the server redirected the request, and the client does not follow redirects, so that the
+ * token and the request body go nowhere but `baseUrl`. In a browser the status is 0 and the
+ * location unknown (fetch hides both).
+ */
+export class RedirectError extends OrgApiError {
+  override get name(): string {
+    return "RedirectError";
+  }
+  /** Where the server pointed (its `Location` header, redacted), when fetch shows it. */
+  readonly location: string | undefined;
+
+  constructor(init: OrgApiErrorInit) {
+    super(init);
+    this.location = init.location;
+  }
+
+  protected override fields(): Record<string, unknown> {
+    return { ...super.fields(), location: this.location };
   }
 }
 
@@ -309,8 +333,14 @@ export const errorClassByStatus: Readonly<Record<number, ApiErrorClass>> = {
   503: ServiceUnavailableError,
 };
 
-/** Picks the error class for a status and builds the error. */
+/** Whether a response is a redirect: a 3xx, or a browser's opaque redirect (status 0). */
+export function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
+}
+
+/** Picks the error class for a status (a redirect's status is 3xx, or 0 in a browser) and builds the error. */
 export function createApiError(init: OrgApiErrorInit): OrgApiError {
-  const ErrorClass = errorClassByStatus[init.status] ?? OrgApiError;
+  const ErrorClass =
+    errorClassByStatus[init.status] ?? (init.status < 400 ? RedirectError : OrgApiError);
   return new ErrorClass(init);
 }

@@ -17,6 +17,7 @@ export {
   OrgClientError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   ServiceUnavailableError,
   TimeoutError,
   TokenRequestError,

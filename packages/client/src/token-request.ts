@@ -31,6 +31,19 @@ export function createTokenRequest(deps: {
   const { client, credentials, redactor, log } = deps;
   const meta = operationMetadata.requestToken;
   const request = { method: meta.method, url: `${deps.baseUrl}${meta.path}` };
+  // The fields of a TokenRequestError the client builds itself: the body is not kept, since
+  // whatever it holds may be a credential.
+  const noDetails = {
+    code: undefined,
+    title: undefined,
+    detail: undefined,
+    errors: [],
+    body: undefined,
+    operationId: meta.operationId,
+    requestId: undefined,
+    retryAfterMs: undefined,
+    request,
+  };
   const report = (error: TokenRequestError) => {
     log.error?.(error.message);
     return error;
@@ -85,20 +98,11 @@ export function createTokenRequest(deps: {
       token = undefined;
     }
     if (isTokenResponse(token)) return token;
-    // The body is not kept: whatever it holds may be a credential.
     throw report(
       new TokenRequestError({
+        ...noDetails,
         status: response.status,
         message: `${PREFIX}: the ${response.status} response carried no access_token [${meta.operationId}]`,
-        code: undefined,
-        title: undefined,
-        detail: undefined,
-        errors: [],
-        body: undefined,
-        operationId: meta.operationId,
-        requestId: undefined,
-        retryAfterMs: undefined,
-        request,
       }),
     );
   };

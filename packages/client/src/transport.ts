@@ -242,9 +242,12 @@ export function createTransport(ctx: TransportContext): Transport {
         ctx.timeoutMs > 0
           ? setTimeout(() => controller.abort(TIMED_OUT), ctx.timeoutMs)
           : undefined;
+      // Redirects are never followed: one could carry the token, the client secret or a body to
+      // another origin, and undici re-sends a body it has already consumed. A 3xx is returned as
+      // it came (a browser returns an opaque redirect, status 0) and becomes a RedirectError.
       const init: RequestInit = pending
-        ? { ...pending.init, headers, signal: controller.signal }
-        : { ...initExt, headers, signal: controller.signal };
+        ? { ...pending.init, headers, signal: controller.signal, redirect: "manual" }
+        : { ...initExt, headers, signal: controller.signal, redirect: "manual" };
       if (body !== undefined) init.body = body;
       const started = log.debug ? Date.now() : 0;
 

@@ -2,10 +2,25 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { errorClassByStatus, OrgApiError } from "../src/errors.js";
+import { createApiError, errorClassByStatus, OrgApiError } from "../src/errors.js";
 import * as client from "../src/index.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+/** The fields of an error response, for building errors directly. */
+const init = {
+  status: 503,
+  message: "m",
+  code: undefined,
+  title: undefined,
+  detail: undefined,
+  errors: [],
+  body: undefined,
+  operationId: undefined,
+  requestId: undefined,
+  retryAfterMs: undefined,
+  request: { method: "GET", url: "https://console.qlikcloud.com/x" },
+};
 
 /** The rows of the first table under a `## heading`, as arrays of cell texts. */
 function tableUnder(heading: string): string[][] {
@@ -38,6 +53,15 @@ describe("README", () => {
         expect(exported).toBe(OrgApiError);
         continue;
       }
+      if (status === "3xx") {
+        for (const redirect of [301, 302, 303, 307, 308]) {
+          expect(
+            createApiError({ ...init, status: redirect }),
+            `code maps ${redirect}`,
+          ).toBeInstanceOf(exported as typeof OrgApiError);
+        }
+        continue;
+      }
       expect(errorClassByStatus[Number(status)], `code maps ${status}`).toBe(exported);
     }
     expect(documented.get("any other")).toBe("OrgApiError");
@@ -46,19 +70,7 @@ describe("README", () => {
   test("the OrgApiError field list names every field an error shows", () => {
     const paragraph = readme.slice(readme.indexOf("`OrgApiError` fields"));
     const listed = paragraph.slice(0, paragraph.indexOf("\n\n"));
-    const error = new OrgApiError({
-      status: 503,
-      message: "m",
-      code: undefined,
-      title: undefined,
-      detail: undefined,
-      errors: [],
-      body: undefined,
-      operationId: undefined,
-      requestId: undefined,
-      retryAfterMs: undefined,
-      request: { method: "GET", url: "https://console.qlikcloud.com/x" },
-    });
+    const error = new OrgApiError(init);
     const shown = Object.keys(error.toJSON()).filter((key) => key !== "name" && key !== "message");
     expect(shown.length).toBeGreaterThan(5);
     for (const field of [...shown, "body"]) {
