@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     ...(args.seedFile === undefined ? {} : { seedFile: args.seedFile }),
     onRequest: (entry) => process.stdout.write(`${formatRequestLogLine(entry)}\n`),
   });
+  // The library lets a process end while its server listens; serving other processes is the point here.
+  server.ref();
   process.stdout.write(`qlik-org-mock listening on ${server.url}\n`);
 
   const stop = (signal: NodeJS.Signals) => {

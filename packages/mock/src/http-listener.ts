@@ -19,6 +19,10 @@ export interface HttpListener {
   readonly url: string;
   /** Stops listening and drops every open connection; resolves once the port is free. */
   close(): Promise<void>;
+  /** Keeps the process alive while the server listens (it does not by default). */
+  ref(): void;
+  /** Lets the process end while the server listens (the default). */
+  unref(): void;
 }
 
 /** Serves a fetch-style handler over node:http and resolves once it listens. */
@@ -32,6 +36,11 @@ export async function listenHttp(
     // unhandled rejection, which would end the host process (or a test run).
     answer(handler, url, req, res, options.onRequest).catch(() => res.destroy());
   });
+  // A mock that a script or a Jest globalSetup forgets to close must not keep the process alive:
+  // neither the listening socket nor an idle keep-alive connection holds the event loop. A caller in
+  // the same process holds its own socket while it waits for an answer; the CLI calls ref().
+  server.unref();
+  server.on("connection", (socket) => socket.unref());
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
@@ -55,6 +64,12 @@ export async function listenHttp(
         server.closeAllConnections();
       });
       return closing;
+    },
+    ref() {
+      server.ref();
+    },
+    unref() {
+      server.unref();
     },
   };
 }

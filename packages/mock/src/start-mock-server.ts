@@ -39,6 +39,10 @@ export interface MockServer {
   readonly url: string;
   /** Stops the server and drops open connections; resolves once the port is free. Safe to call twice. */
   close(): Promise<void>;
+  /** Keeps the process alive while the server listens, for callers in other processes (the CLI does). */
+  ref(): void;
+  /** Lets the process end although the server listens: the default, so a forgotten `close()` cannot hang it. */
+  unref(): void;
 }
 
 /** Starts the stateful in-memory organization, with `reset()` and `snapshot()`. */

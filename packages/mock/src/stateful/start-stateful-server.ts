@@ -44,6 +44,8 @@ export async function startStatefulServer(
   return {
     url: listener.url,
     close: () => listener.close(),
+    ref: () => listener.ref(),
+    unref: () => listener.unref(),
     reset: org.reset,
     snapshot: org.snapshot,
   };
