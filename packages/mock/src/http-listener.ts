@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { MockHandler } from "./prism-handler.js";
-import { parseViolationsHeader, type RequestLogEntry } from "./request-log.js";
+import type { RequestLogEntry } from "./request-log.js";
+import { violationsOf } from "./response-violations.js";
+import { parseViolationsHeader, violationsHeader } from "./violations-header.js";
 
 /** Where and how {@link listenHttp} serves a handler. */
 export interface ListenOptions {
@@ -150,7 +152,9 @@ async function answer(
     const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
     writeResponse(res, response, body);
     status = response.status;
-    violations = parseViolationsHeader(response.headers.get("sl-violations"));
+    violations = [
+      ...(violationsOf(response) ?? parseViolationsHeader(response.headers.get(violationsHeader))),
+    ];
   } catch (error) {
     await writeFailure(res, error, method);
   }

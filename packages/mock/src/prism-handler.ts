@@ -15,6 +15,15 @@ import { serialize } from "@stoplight/prism-http-server/dist/serialize.js";
 import { DiagnosticSeverity, type HttpMethod } from "@stoplight/types";
 import { bundledSpec, type OpenApiDocument } from "./bundled-spec.js";
 import { createDefaultStatusLookup } from "./default-status.js";
+import { attachViolations } from "./response-violations.js";
+import {
+  formatViolationsHeader,
+  type HeaderViolation,
+  parseViolationsHeader,
+  violationsHeader,
+} from "./violations-header.js";
+
+export { violationsHeader } from "./violations-header.js";
 
 /** Something that answers fetch-style requests: the Prism mock, or any other engine. */
 export interface MockHandler {
@@ -32,21 +41,11 @@ export interface PrismHandlerOptions {
   spec?: OpenApiDocument;
 }
 
-/** Name of the response header in which Prism lists request and response violations. */
-export const violationsHeader = "sl-violations";
-
 // Prism's generated validation errors land in the response body; nothing is worth logging twice.
 const silentLogger = createLogger("qlik-org-mock", { level: "silent" });
 
 interface JsonSchemaFakerModule {
   JSONSchemaFaker: { option(name: string, value: unknown): void };
-}
-
-interface Violation {
-  location: string[];
-  severity: string;
-  code: string | number | undefined;
-  message: string;
 }
 
 /** Creates a {@link MockHandler} that answers every request the way Prism's mock server would. */
@@ -100,12 +99,14 @@ export async function createPrismHandler(options: PrismHandlerOptions = {}): Pro
       for (const [name, value] of Object.entries(output.headers ?? {})) {
         if (value !== null && value !== undefined) headers.set(name, String(value));
       }
-      if (violations.length > 0) headers.set(violationsHeader, JSON.stringify(violations));
+      if (violations.length > 0) headers.set(violationsHeader, formatViolationsHeader(violations));
       const body = serialize(output.body, headers.get("content-type") ?? undefined);
-      return new Response(body === undefined || body === "" ? null : body, {
+      const response = new Response(body === undefined || body === "" ? null : body, {
         status: output.statusCode,
         headers,
       });
+      // The header may leave some out; the request log gets them all.
+      return attachViolations(response, parseViolationsHeader(JSON.stringify(violations)));
     },
   };
 }
@@ -141,7 +142,7 @@ async function readBody(request: Request): Promise<unknown> {
 function toViolation(
   prefix: string,
   diagnostic: { path?: string[]; severity: number; code?: string | number; message: string },
-): Violation {
+): HeaderViolation {
   return {
     location: [prefix, ...(diagnostic.path ?? [])],
     severity: DiagnosticSeverity[diagnostic.severity] ?? String(diagnostic.severity),

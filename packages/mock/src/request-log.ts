@@ -18,14 +18,4 @@ export function formatRequestLogLine(entry: RequestLogEntry): string {
   return entry.violations.length === 0 ? line : `${line} (${entry.violations.join("; ")})`;
 }
 
-/** Reads the violations Prism lists in its `sl-violations` header as readable strings. */
-export function parseViolationsHeader(value: string | null): string[] {
-  if (!value) return [];
-  try {
-    const parsed = JSON.parse(value) as { location?: string[]; message?: string }[];
-    return parsed.map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? "invalid"}`);
-  } catch {
-    // Prism truncates an oversized list and prefixes it with prose; keep what it says.
-    return [value];
-  }
-}
+export { parseViolationsHeader } from "./violations-header.js";

@@ -2,6 +2,7 @@ import { connect, createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type MockServer,
+  parseViolationsHeader,
   type RequestLogEntry,
   startMockServer,
   validateResponse,
@@ -113,6 +114,29 @@ describe("startMockServer", () => {
     expect(entries[0]?.durationMs).toBeGreaterThanOrEqual(0);
     expect(entries[1]).toMatchObject({ method: "DELETE", status: 400 });
     expect(entries[1]?.violations.join("\n")).toContain("qlik-confirm-delete");
+  });
+
+  it("keeps sl-violations small enough to read when a request breaks the spec in 100+ ways", async () => {
+    const entries: RequestLogEntry[] = [];
+    const server = await start({ onRequest: (entry) => entries.push(entry) });
+    const operations = Array.from({ length: 120 }, (_, i) => ({ op: "move", path: `/field${i}` }));
+    const response = await fetch(`${server.url}/api/core/oauth-clients/abc`, {
+      method: "PATCH",
+      headers: { ...bearer, "content-type": "application/json" },
+      body: JSON.stringify(operations),
+    });
+    expect(response.status).toBe(400);
+    const header = response.headers.get("sl-violations") ?? "";
+    expect(header.length).toBeLessThanOrEqual(8192);
+    const listed = JSON.parse(header) as { location: string[]; message: string }[];
+    const marker = listed.at(-1)?.message ?? "";
+    const leftOut = Number(/^(\d+) more violations/.exec(marker)?.[1]);
+    // The log keeps every violation; the header keeps the first ones whole and counts the rest.
+    const all = entries[0]?.violations ?? [];
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(leftOut).toBeGreaterThan(0);
+    expect(listed.length - 1 + leftOut).toBe(all.length);
+    expect(parseViolationsHeader(header).slice(0, -1)).toEqual(all.slice(0, listed.length - 1));
   });
 
   describe("dynamic mode", () => {
