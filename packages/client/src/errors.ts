@@ -15,8 +15,6 @@ export interface ErrorRequest {
   readonly url: string;
 }
 
-type Inspect = (value: unknown, options?: unknown) => string;
-
 /** Base class of every error this client throws. */
 export class OrgClientError extends Error {
   override get name(): string {
@@ -34,7 +32,11 @@ export class OrgClientError extends Error {
   }
 
   /** Node's `util.inspect` hook: the stack plus the redacted fields. */
-  [inspectCustom](_depth: number, options: unknown, inspect?: Inspect): string {
+  [inspectCustom](
+    _depth: number,
+    options: unknown,
+    inspect?: (value: unknown, options?: unknown) => string,
+  ): string {
     // `cause` is left out: its text is already part of the message.
     const fields = this.fields();
     const details = Object.keys(fields).length && inspect ? ` ${inspect(fields, options)}` : "";

@@ -12,8 +12,10 @@ export {
   type ErrorRequest,
   InternalServerError,
   InvalidResponseError,
+  type InvalidResponseErrorInit,
   NotFoundError,
   OrgApiError,
+  type OrgApiErrorInit,
   OrgClientError,
   PermissionDeniedError,
   RateLimitError,
@@ -21,6 +23,7 @@ export {
   ServiceUnavailableError,
   TimeoutError,
   TokenRequestError,
+  type TransportErrorInit,
 } from "./errors.js";
 export type { Logger } from "./logger.js";
 export type { OrgClientOptions } from "./options.js";
@@ -42,6 +45,6 @@ export type {
 } from "./resources/tenants.js";
 export type { RetryOptions, RetryState } from "./retry.js";
 export { defaultRetryState } from "./retry.js";
-export type { ThrottleOptions } from "./throttle.js";
+export type { ThrottleOptions, TierThrottleOptions } from "./throttle.js";
 export type { FetchLike } from "./transport.js";
 export { VERSION } from "./version.js";

@@ -59,6 +59,34 @@ describe("package", () => {
     expect(new Set(imported)).toEqual(new Set(["@qlik-org/generated", "openapi-fetch"]));
   });
 
+  test.each(["index.d.ts", "index.d.cts"])(
+    "%s exports every type its public declarations name",
+    (file) => {
+      const dts = readFileSync(join(root, "dist", file), "utf8");
+      const list = /^export \{([^}]*)\};?\s*$/m.exec(dts)?.[1] ?? "";
+      const exported = new Set(
+        list.split(",").map((name) =>
+          name
+            .trim()
+            .replace(/^type /, "")
+            .split(" as ")
+            .pop(),
+        ),
+      );
+      expect(exported.has("createOrgClient")).toBe(true);
+      // The bundled declarations hold only what the exports reach, so each one is part of a
+      // public signature and must be importable.
+      const declared = [
+        ...dts.matchAll(/^(?:declare )?(?:interface|type|class|const|function|enum) ([\w$]+)/gm),
+      ].map((match) => match[1]);
+      // The computed key of OrgClientError's util.inspect hook, Symbol.for(...): nobody names it.
+      const internal = new Set(["inspectCustom"]);
+      expect(declared.filter((name) => !exported.has(name) && !internal.has(name ?? ""))).toEqual(
+        [],
+      );
+    },
+  );
+
   test("the CJS build loads with require() and creates a client", () => {
     const require = createRequire(import.meta.url);
     const cjs = require(join(root, "dist/index.cjs")) as typeof import("../src/index.js");

@@ -20,14 +20,21 @@ import type {
 } from "@qlik-org/generated";
 import { describe, expectTypeOf, test } from "vitest";
 import {
+  type ConnectionError,
   createOrgClient,
   type FilterTenantsQuery,
+  type InvalidResponseError,
+  type InvalidResponseErrorInit,
   type ListOAuthClientsQuery,
   type ListTenantsQuery,
   type OrgApiError,
+  type OrgApiErrorInit,
   type RateLimitError,
   type ServiceUnavailableError,
+  type ThrottleOptions,
+  type TierThrottleOptions,
   type TokenRequestError,
+  type TransportErrorInit,
 } from "../src/index.js";
 
 const org = createOrgClient({ auth: { accessToken: "type-tests-only" } });
@@ -152,6 +159,21 @@ describe("the path-based surface (openapi-fetch)", () => {
       await org.GET("/api/core/tenants/actions/count", { params: { query: {} } });
     };
     expectTypeOf(neverCalled).toBeFunction();
+  });
+});
+
+describe("types named by public signatures can be imported", () => {
+  test("the constructor inputs of the errors and the per-tier throttle options", () => {
+    expectTypeOf<ConstructorParameters<typeof OrgApiError>[0]>().toEqualTypeOf<OrgApiErrorInit>();
+    expectTypeOf<
+      ConstructorParameters<typeof ConnectionError>[0]
+    >().toEqualTypeOf<TransportErrorInit>();
+    expectTypeOf<
+      ConstructorParameters<typeof InvalidResponseError>[0]
+    >().toEqualTypeOf<InvalidResponseErrorInit>();
+    expectTypeOf<NonNullable<ThrottleOptions["tiers"]>[number]>().toEqualTypeOf<
+      TierThrottleOptions | undefined
+    >();
   });
 });
 
