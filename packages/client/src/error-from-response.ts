@@ -13,7 +13,12 @@ import type { Redactor } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
 /** Headers that carry the server's id for a request, most specific first. */
-const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
+export const REQUEST_ID_HEADERS = [
+  "x-request-id",
+  "request-id",
+  "x-correlation-id",
+  "x-amzn-requestid",
+];
 
 /** Everything known about a failed response. */
 export interface FailedResponse {

@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { REQUEST_ID_HEADERS } from "../src/error-from-response.js";
 import { createApiError, errorClassByStatus, OrgApiError } from "../src/errors.js";
 import * as client from "../src/index.js";
 
@@ -75,6 +76,9 @@ describe("README", () => {
     expect(shown.length).toBeGreaterThan(5);
     for (const field of [...shown, "body"]) {
       expect(listed, `README lists ${field}`).toContain(`\`${field}\``);
+    }
+    for (const header of REQUEST_ID_HEADERS) {
+      expect(listed, `README names the ${header} header`).toContain(`\`${header}\``);
     }
   });
 
