@@ -2,6 +2,7 @@
 // spec-shaped responses for every outcome.
 
 import { type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
+import { attachViolations } from "../response-violations.js";
 import type { HandlerContext, OperationHandler } from "./handler-context.js";
 import { errorResponse, type Problem, rateLimitedResponse } from "./http-responses.js";
 import {
@@ -40,6 +41,10 @@ const handlers: Readonly<Record<OperationId, OperationHandler>> = {
   deleteOAuthClientSecret,
 };
 
+// A malformed request, missing or wrong credentials, and the mock's own failure; the other errors
+// (403, 404, 409, 429) answer from the organization's state, not from what was wrong with the request.
+const refusalStatuses: ReadonlySet<number> = new Set([400, 401, 500]);
+
 function documentedTiers(): Map<number, number> {
   const tiers = new Map<number, number>();
   for (const id of operationIds) {
@@ -73,8 +78,16 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
   };
   reset();
 
-  const fail = (operationId: OperationId | null, status: number, problem: Problem, headers = {}) =>
-    errorResponse(operationId, status, problem, traceIds.hex(16), headers);
+  const fail = (
+    operationId: OperationId | null,
+    status: number,
+    problem: Problem,
+    headers = {},
+  ) => {
+    const response = errorResponse(operationId, status, problem, traceIds.hex(16), headers);
+    // Why a request was refused reaches onRequest and the CLI log, as Prism's violations do.
+    return refusalStatuses.has(status) ? attachViolations(response, [problem.detail]) : response;
+  };
 
   const handle = async (request: Request): Promise<Response> => {
     let operationId: OperationId | null = null;

@@ -125,6 +125,36 @@ describe("startMockServer({ stateful: true })", () => {
     ).rejects.toThrow(/seed\.tenants\[0\]/);
   });
 
+  test("onRequest gives the reasons for a refusal, as the error body states them", async () => {
+    const log: RequestLogEntry[] = [];
+    const server = await startMockServer({
+      stateful: true,
+      onRequest: (entry) => log.push(entry),
+    });
+    servers.push(server);
+    const headers = { authorization: `Bearer ${await tokenFor(server.url)}` };
+    const refused = [
+      await fetch(`${server.url}/api/core/oauth-clients?limit=ten`, { headers }),
+      await fetch(`${server.url}/api/core/oauth-clients/abc`, { method: "DELETE", headers }),
+      await fetch(
+        `${server.url}/api/core/tenants?filter=${encodeURIComponent('name eq "x" and')}`,
+        { headers },
+      ),
+      await fetch(`${server.url}/api/core/tenants`),
+    ];
+    const details = await Promise.all(
+      refused.map(async (response) => {
+        const body = (await response.json()) as { errors: { detail: string }[] };
+        return body.errors[0]?.detail;
+      }),
+    );
+    expect(refused.map((r) => r.status)).toEqual([400, 400, 400, 401]);
+    expect(log.slice(1).map((entry) => entry.violations)).toEqual(details.map((d) => [d]));
+    expect(details[0]).toMatch(/query parameter "limit" must be number/);
+    // A request the mock accepted has none.
+    expect(log[0]).toMatchObject({ path: "/oauth/token", status: 200, violations: [] });
+  });
+
   test("rate limits over HTTP carry Retry-After", async () => {
     let now = 0;
     const server = await startMockServer({
@@ -222,8 +252,18 @@ describe("qlik-org-mock --stateful", () => {
         `${url}/api/core/oauth-clients/${created.clientId}`,
       ]);
       expect(JSON.parse(got.stdout).clientName).toBe("from-curl");
+      // A refused request's line says why.
+      await run("curl", [
+        "-s",
+        "-H",
+        `authorization: Bearer ${token}`,
+        `${url}/api/core/oauth-clients?limit=ten`,
+      ]);
+      while (!stdout.includes("limit=ten")) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(stdout).toMatch(
+        /^GET \/api\/core\/oauth-clients\?limit=ten 400 \d+ms \(query parameter "limit" must be number\.\)$/m,
+      );
       // The request log shows each request, and never a secret or token.
-      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(stdout).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
       expect(stdout).not.toContain(token);
       expect(stdout).not.toContain("cli-secret-value");
