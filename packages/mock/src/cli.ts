@@ -3,6 +3,7 @@
 
 import { cliUsage, parseCliArgs } from "./parse-cli-args.js";
 import { formatRequestLogLine } from "./request-log.js";
+import { resolveCliPath } from "./resolve-cli-path.js";
 
 async function main(): Promise<void> {
   let args: ReturnType<typeof parseCliArgs>;
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     dynamic: args.dynamic,
     ...(args.seed === undefined ? {} : { seed: args.seed }),
     stateful: args.stateful,
-    ...(args.seedFile === undefined ? {} : { seedFile: args.seedFile }),
+    ...(args.seedFile === undefined ? {} : { seedFile: resolveCliPath(args.seedFile) }),
     onRequest: (entry) => process.stdout.write(`${formatRequestLogLine(entry)}\n`),
   });
   // The library lets a process end while its server listens; serving other processes is the point here.

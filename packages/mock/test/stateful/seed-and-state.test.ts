@@ -114,6 +114,12 @@ describe("seeding", () => {
       expect(error).toBeInstanceOf(InvalidSeedError);
       expect(String(error)).toMatch(/not valid JSON/);
       expect(String(error)).not.toContain(seededSecret);
+
+      // A missing file is named by its absolute path, whatever the caller passed.
+      const missing = await readSeedFile(join(dir, "sub", "..", "nope.json")).catch(
+        (e: unknown) => e,
+      );
+      expect(String(missing)).toContain(`seed file not found: ${join(dir, "nope.json")}`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -181,6 +181,55 @@ describe("startMockServer({ stateful: true })", () => {
 
 describe("qlik-org-mock --stateful", () => {
   const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+  const packageDir = fileURLToPath(new URL("../..", import.meta.url));
+
+  /** Runs the CLI from the package's folder, as `npm run mock` at the root does, with INIT_CWD set. */
+  function runCliUnderNpm(args: string[], initCwd: string) {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: packageDir,
+      env: { ...process.env, INIT_CWD: initCwd },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const listening = new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", () => {
+        const match = /listening on (http:\/\/\S+)/.exec(stdout);
+        if (match?.[1]) resolve(match[1]);
+      });
+      void exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
+    });
+    listening.catch(() => {});
+    return { child, exited, listening, stdout: () => stdout, stderr: () => stderr };
+  }
+
+  test("a relative --seed-file counts from where npm was run (INIT_CWD), not the package folder", async () => {
+    dir ??= await mkdtemp(join(tmpdir(), "stateful-server-"));
+    await writeFile(
+      join(dir, "relative-seed.json"),
+      JSON.stringify({ credentials: [{ clientId: "relative", clientSecret: "relative-secret" }] }),
+    );
+    const served = runCliUnderNpm(
+      ["--stateful", "--seed-file", "relative-seed.json", "--port", "0"],
+      dir,
+    );
+    try {
+      await tokenFor(await served.listening, "relative", "relative-secret");
+    } finally {
+      served.child.kill("SIGKILL");
+    }
+
+    const missing = runCliUnderNpm(["--stateful", "--seed-file", "missing-seed.json"], dir);
+    expect(await missing.exited).toBe(1);
+    expect(missing.stderr()).toContain(`seed file not found: ${join(dir, "missing-seed.json")}`);
+  });
 
   test("serves a seeded organization that curl can use, and stops on SIGTERM", async () => {
     if (!existsSync(cli))
