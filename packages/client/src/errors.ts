@@ -222,8 +222,8 @@ export interface TransportErrorInit {
   request: ErrorRequest;
   /** How many times the request was sent. */
   attempts: number;
-  /** What went wrong underneath: a redacted copy of fetch's error (name, message, `code`, its own cause), or an Error naming the time limit. */
-  cause?: Error | undefined;
+  /** What went wrong underneath; the client passes a redacted copy of fetch's error (name, message, `code`, its own cause) or an Error naming the time limit, never fetch's own error. */
+  cause?: unknown;
 }
 
 /** No response arrived: the connection failed or was reset (DNS, TLS, refused, dropped). */

@@ -66,7 +66,7 @@ export function createTokenRequest(deps: {
       request: error.request,
       attempts: error.attempts,
       // Already the transport's redacted copy (see safe-cause.ts), not fetch's own error.
-      cause: error.cause as Error | undefined,
+      cause: error.cause,
     };
     const reported =
       error instanceof TimeoutError
