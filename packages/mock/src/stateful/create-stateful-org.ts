@@ -54,6 +54,16 @@ function documentedTiers(): Map<number, number> {
   return tiers;
 }
 
+/** The error's name, message and innermost stack frame, for the request log; at most 500 characters. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 500);
+  const frame = error.stack
+    ?.split("\n")
+    .find((line) => line.trimStart().startsWith("at "))
+    ?.trim();
+  return `${error.name}: ${error.message}${frame ? ` (${frame})` : ""}`.slice(0, 500);
+}
+
 /** Creates an in-memory organization that answers requests as the documented API does. */
 export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg {
   const clock = options.clock ?? (() => new Date());
@@ -139,9 +149,13 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
         fail: (status, problem) => fail(id, status, problem),
       };
       return handlers[id](context);
-    } catch {
+    } catch (error) {
       // A bug must still produce an answer; the documented 500 body is the least surprising one.
-      return fail(operationId, 500, { detail: "The stateful mock failed to handle the request." });
+      // The error itself goes to the request log (onRequest, the CLI), so it is not lost.
+      const response = fail(operationId, 500, {
+        detail: "The stateful mock failed to handle the request.",
+      });
+      return attachViolations(response, [`stateful mock error: ${describeFailure(error)}`]);
     }
   };
 

@@ -22,9 +22,9 @@ function compare(actual: string, expected: string, type: string): number {
 export function matchesFilter<T>(filter: FilterNode, item: T, read: FilterValueReader<T>): boolean {
   switch (filter.kind) {
     case "and":
-      return matchesFilter(filter.left, item, read) && matchesFilter(filter.right, item, read);
+      return filter.operands.every((operand) => matchesFilter(operand, item, read));
     case "or":
-      return matchesFilter(filter.left, item, read) || matchesFilter(filter.right, item, read);
+      return filter.operands.some((operand) => matchesFilter(operand, item, read));
     case "not":
       return !matchesFilter(filter.operand, item, read);
     case "compare": {

@@ -17,9 +17,12 @@ export interface FilterAttribute {
   readonly operators: readonly ComparisonOperator[];
 }
 
-/** A parsed filter expression. */
+/** How deep parentheses (groups and `not ( … )`) may nest; deeper is refused with a 400. */
+export const maxFilterNesting = 64;
+
+/** A parsed filter expression; a chain of `and` (or `or`) terms is one node, however long. */
 export type FilterNode =
-  | { readonly kind: "and" | "or"; readonly left: FilterNode; readonly right: FilterNode }
+  | { readonly kind: "and" | "or"; readonly operands: readonly FilterNode[] }
   | { readonly kind: "not"; readonly operand: FilterNode }
   | {
       readonly kind: "compare";
@@ -96,6 +99,7 @@ function describeToken(token: Token): string {
 
 class Parser {
   #index = 0;
+  #depth = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -125,22 +129,24 @@ class Parser {
     return node;
   }
 
+  // A chain is collected into one node rather than nested pairs: evaluating a chain of thousands of
+  // terms must not recurse once per term.
   #parseOr(): FilterNode {
-    let node = this.#parseAnd();
+    const operands = [this.#parseAnd()];
     while (this.#isKeyword("or")) {
       this.#index++;
-      node = { kind: "or", left: node, right: this.#parseAnd() };
+      operands.push(this.#parseAnd());
     }
-    return node;
+    return operands.length === 1 ? (operands[0] as FilterNode) : { kind: "or", operands };
   }
 
   #parseAnd(): FilterNode {
-    let node = this.#parseNot();
+    const operands = [this.#parseNot()];
     while (this.#isKeyword("and")) {
       this.#index++;
-      node = { kind: "and", left: node, right: this.#parseNot() };
+      operands.push(this.#parseNot());
     }
-    return node;
+    return operands.length === 1 ? (operands[0] as FilterNode) : { kind: "and", operands };
   }
 
   #parseNot(): FilterNode {
@@ -157,8 +163,16 @@ class Parser {
 
   #parseGroup(): FilterNode {
     const open = this.#current;
+    // Parsing recurses once per level: without a bound, a few thousand "(" overflow the stack.
+    if (this.#depth === maxFilterNesting) {
+      throw new FilterSyntaxError(
+        `The "(" at position ${open.at} nests deeper than ${maxFilterNesting} levels of parentheses.`,
+      );
+    }
+    this.#depth++;
     this.#index++;
     const node = this.#parseOr();
+    this.#depth--;
     if (this.#current.kind !== ")") {
       throw new FilterSyntaxError(
         `The "(" at position ${open.at} is not closed; found ${describeToken(this.#current)} at position ${this.#current.at}.`,
@@ -255,9 +269,6 @@ export function comparedValues(filter: FilterNode, attributeName: string): strin
     case "not":
       return comparedValues(filter.operand, attributeName);
     default:
-      return [
-        ...comparedValues(filter.left, attributeName),
-        ...comparedValues(filter.right, attributeName),
-      ];
+      return filter.operands.flatMap((operand) => comparedValues(operand, attributeName));
   }
 }

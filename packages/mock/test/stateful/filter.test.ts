@@ -115,6 +115,63 @@ describe("OAuth client filters", () => {
   });
 });
 
+describe("filters that nest too deep or run long", () => {
+  const deep = (levels: number, inner = 'appType eq "web"') =>
+    `${"(".repeat(levels)}${inner}${")".repeat(levels)}`;
+  let h: Harness;
+  beforeAll(async () => {
+    h = createHarness();
+    await h.signIn();
+    await h.send("POST", "/api/core/oauth-clients", { json: webClient("Deep") });
+  });
+
+  test("64 levels of parentheses are fine", async () => {
+    const answer = await h.send(
+      "GET",
+      `/api/core/oauth-clients?filter=${encodeURIComponent(deep(64))}`,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toHaveLength(1);
+  });
+
+  test.each([
+    ["65 levels", deep(65), 65],
+    ["5,000 levels", deep(5000), 65],
+    ["5,000 nested nots", `${"not (".repeat(5000)}appType eq "web"${")".repeat(5000)}`, 325],
+  ])("%s of parentheses are the documented 400, naming the position", async (_, filter, at) => {
+    const list = await h.send(
+      "GET",
+      `/api/core/oauth-clients?filter=${encodeURIComponent(filter)}`,
+    );
+    expect(list.status).toBe(400);
+    expect(list.body.errors[0].detail).toBe(
+      `Invalid filter: The "(" at position ${at} nests deeper than 64 levels of parentheses.`,
+    );
+    // The same through a body, which has no URL length limit in front of it.
+    const tenants = await h.send("POST", "/api/core/tenants/actions/filter", {
+      json: { filter: filter.replaceAll("appType", "regionCode") },
+    });
+    expect(tenants.status).toBe(400);
+    expect(tenants.body.errors[0]).toMatchObject({
+      source: { pointer: "/filter" },
+      detail: expect.stringMatching(/nests deeper than 64 levels/),
+    });
+  });
+
+  test("a long chain of and/or terms is answered, not a stack overflow", async () => {
+    const terms = Array.from({ length: 20_000 }, (_, i) =>
+      i % 2 === 0 ? 'regionCode eq "us-east-1"' : 'regionCode ne "nowhere"',
+    );
+    for (const joiner of [" and ", " or "]) {
+      const answer = await h.send("POST", "/api/core/tenants/actions/filter", {
+        json: { filter: terms.join(joiner) },
+      });
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.body.data.length).toBe(joiner === " and " ? 2 : 3);
+    }
+  });
+});
+
 describe("tenant filters", () => {
   const tenants = [
     {

@@ -155,6 +155,27 @@ describe("startMockServer({ stateful: true })", () => {
     expect(log[0]).toMatchObject({ path: "/oauth/token", status: 200, violations: [] });
   });
 
+  test("a failure inside the mock is answered 500 and its error reaches onRequest", async () => {
+    let broken = false;
+    const log: RequestLogEntry[] = [];
+    const server = await startMockServer({
+      stateful: true,
+      clock: () => {
+        if (broken) throw new RangeError("the test's clock broke");
+        return new Date();
+      },
+      onRequest: (entry) => log.push(entry),
+    });
+    servers.push(server);
+    const headers = { authorization: `Bearer ${await tokenFor(server.url)}` };
+    broken = true;
+    const response = await fetch(`${server.url}/api/core/oauth-clients`, { headers });
+    expect(response.status).toBe(500);
+    expect(log.at(-1)?.violations).toEqual([
+      expect.stringMatching(/^stateful mock error: RangeError: the test's clock broke/),
+    ]);
+  });
+
   test("rate limits over HTTP carry Retry-After", async () => {
     let now = 0;
     const server = await startMockServer({
