@@ -1,33 +1,22 @@
 // scripts/check-breaking.mjs: a breaking spec change needs a major info.version bump, listed when missing.
 // What the published packages' versions must do about it is in package-bumps.test.ts.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { locationOf, nextBreakingVersion } from "../../../scripts/release/judge-release.mjs";
 import { bumpLines, writeChangesetDir } from "./support/changesets.js";
 import { publicPackages } from "./support/public-packages.js";
+import { type Spec, snapshotReleasedSpec } from "./support/released-baseline.js";
 import { runScript } from "./support/repo.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests edit arbitrary parts of an OpenAPI document.
-type Spec = Record<string, any>;
 
 let workDir: string;
 let releasedPath: string;
 let released: Spec;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), "check-breaking-test-"));
-  releasedPath = join(workDir, "released.json");
   // The baseline of every case is today's spec, snapshotted the way a release does it.
-  const written = await runScript("scripts/check-breaking.mjs", [
-    "--write-baseline",
-    "--released",
-    releasedPath,
-  ]);
-  expect(written.status, written.stderr).toBe(0);
-  released = JSON.parse(readFileSync(releasedPath, "utf8"));
+  ({ workDir, releasedPath, released } = await snapshotReleasedSpec("check-breaking-test-"));
 });
 
 afterAll(() => {

@@ -1,8 +1,7 @@
 // scripts/check-breaking.mjs: a breaking spec change allowed by a new spec major must also leave the
 // caret range of every published package (a pending changeset, or a version already bumped).
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -19,10 +18,8 @@ import {
   writeChangesetDir,
 } from "./support/changesets.js";
 import { type PublicPackageName, publicPackages } from "./support/public-packages.js";
+import { type Spec, snapshotReleasedSpec } from "./support/released-baseline.js";
 import { runScript } from "./support/repo.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests edit arbitrary parts of an OpenAPI document.
-type Spec = Record<string, any>;
 
 const names = publicPackages.map((entry) => entry.name);
 let workDir: string;
@@ -32,15 +29,8 @@ let compatibleSpecPath: string;
 let releasedInfoVersion: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), "package-bumps-test-"));
-  releasedPath = join(workDir, "released.json");
-  const written = await runScript("scripts/check-breaking.mjs", [
-    "--write-baseline",
-    "--released",
-    releasedPath,
-  ]);
-  expect(written.status, written.stderr).toBe(0);
-  const released: Spec = JSON.parse(readFileSync(releasedPath, "utf8"));
+  let released: Spec;
+  ({ workDir, releasedPath, released } = await snapshotReleasedSpec("package-bumps-test-"));
   releasedInfoVersion = released.info.version;
 
   // One breaking change (a removed response field), allowed by the next spec major.
