@@ -11,17 +11,9 @@ import {
 import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
 import { json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
 import { failed, settle } from "./support/settle.js";
+import { tenant } from "./support/tenant.js";
 
 const credentials = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET };
-const tenant = {
-  id: "t1",
-  status: "active",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-  hostnames: ["t1.eu.qlikcloud.com"],
-  regionCode: "eu-west-1",
-  countryCode: "SE",
-};
 const unauthorized = () =>
   json(401, { errors: [{ code: "HTTP-401", title: "Unauthorized", detail: "token expired" }] });
 

@@ -7,16 +7,7 @@ import { createOrgClient, OrgApiError, RedirectError, TokenRequestError } from "
 import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
 import { json } from "./support/fake-fetch.js";
 import { type LocalServer, sendJson, startLocalServer } from "./support/local-server.js";
-
-const tenant = {
-  id: "t1",
-  status: "active",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-  hostnames: ["t1.eu.qlikcloud.com"],
-  regionCode: "eu-west-1",
-  countryCode: "SE",
-};
+import { tenant } from "./support/tenant.js";
 
 const servers: LocalServer[] = [];
 afterEach(async () => {

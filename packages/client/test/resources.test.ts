@@ -9,6 +9,7 @@ import {
 import { matchRoute } from "../src/routes.js";
 import { BASE_URL, clientWith } from "./support/client.js";
 import { empty, json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
+import { tenant } from "./support/tenant.js";
 
 const base = `${BASE_URL}/api/core`;
 const oauthClient = {
@@ -17,16 +18,6 @@ const oauthClient = {
   appType: "web",
   createdAt: "2026-01-01T00:00:00Z",
 };
-const tenant = {
-  id: "t1",
-  status: "active",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-  hostnames: ["t1.eu.qlikcloud.com"],
-  regionCode: "eu-west-1",
-  countryCode: "SE",
-};
-
 /** A call of every resource method, keyed by the operation it must reach. */
 const invocations: Record<OperationId, (org: OrgClient) => Promise<unknown>> = {
   requestToken: (org) => org.auth.getToken(),

@@ -10,16 +10,7 @@ import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
 import { hang, json } from "./support/fake-fetch.js";
 import { type LocalServer, sendJson, startLocalServer } from "./support/local-server.js";
 import { failed, settle } from "./support/settle.js";
-
-const tenant = {
-  id: "t1",
-  status: "active",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-  hostnames: ["t1.eu.qlikcloud.com"],
-  regionCode: "eu-west-1",
-  countryCode: "SE",
-};
+import { tenant } from "./support/tenant.js";
 
 describe("through a real socket (node:http on 127.0.0.1)", () => {
   let server: LocalServer;
