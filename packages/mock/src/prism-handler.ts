@@ -118,18 +118,23 @@ async function toPrismRequest(request: Request): Promise<IHttpRequest> {
     const values = url.searchParams.getAll(key);
     query[key] = values.length === 1 ? (values[0] as string) : values;
   }
+  const text = await request.text();
+  const headers = Object.fromEntries(request.headers);
+  // Prism tells a body apart from none by Content-Length (a body where the operation documents none
+  // is refused). A Request built in process has no such header; give it the one HTTP would carry.
+  if (text !== "" && headers["content-length"] === undefined) {
+    headers["content-length"] = String(Buffer.byteLength(text));
+  }
   return {
     method: request.method.toLowerCase() as HttpMethod,
     url: { path: url.pathname, query },
-    headers: Object.fromEntries(request.headers),
-    body: await readBody(request),
+    headers,
+    body: parseBody(text, request.headers.get("content-type") ?? ""),
   };
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+function parseBody(text: string, contentType: string): unknown {
   if (text === "") return null;
-  const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) return text;
   try {
     return JSON.parse(text);

@@ -49,18 +49,10 @@ export function runListQuery<T>(
   request: ListRequest,
   url: URL,
 ): { ok: true; result: ListResult<T> } | { ok: false; problem: Problem } {
-  if (!Number.isInteger(request.limit) || request.limit < 0) {
-    return {
-      ok: false,
-      problem: { detail: "limit must be a whole number, 0 or more.", parameter: "limit" },
-    };
-  }
-  if (request.next !== undefined && request.prev !== undefined) {
-    return {
-      ok: false,
-      problem: { detail: "Give either next or prev, not both.", parameter: "next" },
-    };
-  }
+  // `limit` is an upper bound on the page's size. OAuth clients' is any number (the spec gives no
+  // bounds, and Prism accepts any): 2.5 holds 2 items, a negative one none. Tenants' is already an
+  // integer from 0 to 100 by the spec.
+  const limit = Math.max(0, Math.floor(request.limit));
   const sort = parseSort(request.sort, Object.keys(resource.sortFields), resource.defaultSort);
   if (!sort.ok) return { ok: false, problem: { detail: sort.detail, parameter: "sort" } };
   const compare = sortComparator(sort.keys, resource.sortFields, resource.sequenceOf);
@@ -70,6 +62,7 @@ export function runListQuery<T>(
     : [...items];
   matching.sort(compare);
 
+  // The spec does not forbid both cursors, and Prism answers such a request: `next` wins.
   const direction =
     request.next !== undefined ? "next" : request.prev !== undefined ? "prev" : null;
   let cursor: { direction: "next" | "prev"; anchor: T } | undefined;
@@ -87,7 +80,7 @@ export function runListQuery<T>(
     }
     cursor = { direction, anchor };
   }
-  const page = takePage(matching, compare, request.limit, cursor);
+  const page = takePage(matching, compare, limit, cursor);
   const links = pageLinks(url, {
     ...(page.nextAnchor !== undefined ? { next: resource.encodeCursor(page.nextAnchor) } : {}),
     ...(page.prevAnchor !== undefined ? { prev: resource.encodeCursor(page.prevAnchor) } : {}),

@@ -120,8 +120,15 @@ async function checkBody(
   request: Request,
 ): Promise<{ ok: true; body: unknown } | { ok: false; problem: RequestProblem }> {
   const spec = operationRequestBody(operationId);
-  if (!spec) return { ok: true, body: undefined };
   const text = await request.text();
+  if (!spec) {
+    // As Prism does: any body at all, even `{}`, where the operation documents none.
+    if (text === "") return { ok: true, body: undefined };
+    return {
+      ok: false,
+      problem: { detail: "This operation takes no request body; send none.", pointer: "" },
+    };
+  }
   if (text.trim() === "") {
     if (!spec.required) return { ok: true, body: undefined };
     return { ok: false, problem: { detail: "A JSON request body is required.", pointer: "" } };

@@ -159,6 +159,22 @@ const steps: Step[] = [
     },
   },
   {
+    name: "list with both next and prev is 200",
+    run: async ({ org }) => {
+      const first = await org.oauthClients.list({ limit: 1 });
+      let cursor = "opaque";
+      try {
+        cursor = new URL(first.links.next?.href ?? "").searchParams.get("next") ?? cursor;
+      } catch {
+        // Prism's example links are placeholders; any cursor does for it.
+      }
+      const { response } = await org.GET("/api/core/oauth-clients", {
+        params: { query: { limit: 1, next: cursor, prev: cursor } },
+      });
+      return response.status === 200;
+    },
+  },
+  {
     name: "invalid filter is 400",
     run: ({ org }) =>
       rejectsWith(org.oauthClients.list({ filter: 'appType eq "web" and' }), BadRequestError),
@@ -250,6 +266,7 @@ describe("the flow through @qlik-org/client", () => {
     expect(honoured).toEqual([
       "token for valid credentials",
       "create returns the client and its secret once",
+      "list with both next and prev is 200",
       "sort outside the enum is 400",
     ]);
   });
