@@ -1,6 +1,7 @@
 // The OAuth-client flow through @qlik-org/client, run against the stateful mode and against the
 // Prism mode. Each step records whether the mode honoured it; the stateful mode must honour all,
-// and the README's "Stateful mode vs Prism" table must say exactly what this run found.
+// and the README's "Stateful mode vs Prism" table must say exactly what this run found. Every
+// response the client receives from the stateful mode is checked against the spec on its way in.
 
 import { readFileSync } from "node:fs";
 import {
@@ -11,14 +12,18 @@ import {
   type OrgClient,
   TokenRequestError,
 } from "@qlik-org/client";
+import spec from "@qlik-org/generated/openapi.json" with { type: "json" };
 import { afterAll, describe, expect, test } from "vitest";
 import { type MockServer, startMockServer } from "../../src/index.js";
+import { withSpecChecks } from "./support/spec-conformance.js";
 
 const credential = { clientId: "mock-client-id", clientSecret: "mock-client-secret" };
 
 interface FlowContext {
   readonly org: OrgClient;
   readonly baseUrl: string;
+  /** The fetch every client of this flow uses (through the spec checks, for the stateful mode). */
+  readonly fetch: typeof fetch;
   /** Moves the server's clock (stateful mode only; a no-op for Prism). */
   readonly advanceServerClock: (ms: number) => void;
   /** How often the server answered 401 to a call other than the token request. */
@@ -43,6 +48,71 @@ async function rejectsWith(promise: Promise<unknown>, errorClass: new (...args: 
   }
 }
 
+/** How many clients the paging step creates: several pages of 7 in every order, and still fast. */
+const manyClients = 60;
+const appTypes = ["web", "native", "spa", "anonymous-embed"] as const;
+/** Every documented `sort` of listOAuthClients, both directions, from the spec itself. */
+const oauthClientSorts: readonly string[] =
+  spec.components.parameters.OAuthClientListSort.schema.enum;
+
+type ListedClient = Awaited<ReturnType<OrgClient["oauthClients"]["list"]>>["data"][number];
+
+/** The cursor a link carries, or undefined when the link leads off this server (Prism's examples). */
+function cursorOf(href: string | undefined, name: "next" | "prev", baseUrl: string) {
+  if (href === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  return url.origin === new URL(baseUrl).origin
+    ? (url.searchParams.get(name) ?? undefined)
+    : undefined;
+}
+
+/**
+ * Pages forwards with `links.next` to the end, then backwards with `links.prev` from the last page
+ * to the first; null when a link is missing or leads elsewhere, or the walk never ends.
+ */
+async function walkBothWays(
+  { org, baseUrl }: FlowContext,
+  query: { filter: string; sort: string; limit: number },
+): Promise<{ forward: ListedClient[]; backward: ListedClient[] } | null> {
+  const typedQuery = query as Parameters<OrgClient["oauthClients"]["list"]>[0];
+  let page = await org.oauthClients.list(typedQuery);
+  const forward = [...page.data];
+  for (let pages = 1; page.links.next; pages++) {
+    const next = cursorOf(page.links.next.href, "next", baseUrl);
+    if (next === undefined || pages > 50) return null;
+    page = await org.oauthClients.list({ ...typedQuery, next });
+    forward.push(...page.data);
+  }
+  const backward = [...page.data];
+  for (let pages = 1; page.links.prev; pages++) {
+    const prev = cursorOf(page.links.prev.href, "prev", baseUrl);
+    if (prev === undefined || pages > 50) return null;
+    page = await org.oauthClients.list({ ...typedQuery, prev });
+    backward.unshift(...page.data);
+  }
+  return { forward, backward };
+}
+
+/** Whether `clients` are in ascending order of `field` (text case-insensitively, a missing value last). */
+function isAscending(clients: readonly ListedClient[], field: string): boolean {
+  const key = (client: ListedClient): string | number | undefined => {
+    const value = (client as unknown as Record<string, string | undefined>)[field];
+    if (value === undefined) return undefined;
+    return field.endsWith("At") ? Date.parse(value) : value.toLowerCase();
+  };
+  return clients.every((client, i) => {
+    if (i === 0) return true;
+    const [a, b] = [key(clients[i - 1] as ListedClient), key(client)];
+    if (a === undefined) return b === undefined;
+    return b === undefined || a <= b;
+  });
+}
+
 const steps: Step[] = [
   {
     name: "token for valid credentials",
@@ -50,10 +120,11 @@ const steps: Step[] = [
   },
   {
     name: "401 for wrong credentials",
-    run: ({ baseUrl }) =>
+    run: ({ baseUrl, fetch }) =>
       rejectsWith(
         createOrgClient({
           baseUrl,
+          fetch,
           auth: { clientId: "mock-client-id", clientSecret: "wrong" },
           retry: false,
           throttle: false,
@@ -79,6 +150,42 @@ const steps: Step[] = [
     name: "list finds the created client",
     run: async ({ org, name }) =>
       (await org.oauthClients.list({ limit: 100 })).data.some((c) => c.clientName === name),
+  },
+  {
+    name: "a filtered list pages both ways in every sort order",
+    run: async (ctx) => {
+      const prefix = `${ctx.name}-many-`;
+      const created = new Set<string>();
+      for (let i = 0; i < manyClients; i++) {
+        const { clientId } = await ctx.org.oauthClients.create({
+          appType: appTypes[i % appTypes.length] as "web",
+          // Mixed case, so text sorts are seen to ignore it.
+          clientName: `${prefix}${["alpha", "Beta", "gamma", "Delta"][i % 4]}-${i}`,
+        });
+        created.add(clientId);
+      }
+      const filter = `clientName co "${prefix}"`;
+      const forwards = new Map<string, string[]>();
+      for (const sort of oauthClientSorts) {
+        const walked = await walkBothWays(ctx, { filter, sort, limit: 7 });
+        if (!walked) return false;
+        // Backwards from the last page, the same clients in the same order; every client once.
+        const ids = walked.forward.map((c) => c.clientId);
+        if (JSON.stringify(ids) !== JSON.stringify(walked.backward.map((c) => c.clientId))) {
+          return false;
+        }
+        if (ids.length !== created.size || !ids.every((id) => created.has(id))) return false;
+        if (sort.startsWith("+") && !isAscending(walked.forward, sort.slice(1))) return false;
+        forwards.set(sort, ids);
+      }
+      // `-x` is exactly the reverse of `+x`.
+      return oauthClientSorts.every(
+        (sort) =>
+          sort.startsWith("+") ||
+          JSON.stringify(forwards.get(sort)) ===
+            JSON.stringify([...(forwards.get(`+${sort.slice(1)}`) ?? [])].reverse()),
+      );
+    },
   },
   {
     name: "get returns the created client",
@@ -203,6 +310,7 @@ const steps: Step[] = [
 
 type Mode = "stateful" | "Prism";
 const found: Record<Mode, Map<string, boolean>> = { stateful: new Map(), Prism: new Map() };
+const specChecks: Partial<Record<Mode, ReturnType<typeof withSpecChecks>>> = {};
 const servers: MockServer[] = [];
 
 afterAll(async () => {
@@ -218,22 +326,31 @@ async function runFlow(mode: Mode): Promise<void> {
       : await startMockServer();
   servers.push(server);
   let unauthorizedAnswers = 0;
+  // Every response, the token requests' included, is checked against the spec before the client
+  // sees it; mismatches are collected and must be none at the end.
+  const checked = withSpecChecks(
+    { handle: (request) => fetch(request) },
+    { throwOnMismatch: false },
+  );
+  specChecks[mode] = checked;
+  const flowFetch: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const response = await checked.handle(request);
+    if (response.status === 401 && new URL(request.url).pathname !== "/oauth/token")
+      unauthorizedAnswers++;
+    return response;
+  };
   const org = createOrgClient({
     baseUrl: server.url,
     auth: credential,
     retry: false,
     throttle: false,
-    fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      const url = input instanceof Request ? input.url : String(input);
-      if (response.status === 401 && new URL(url).pathname !== "/oauth/token")
-        unauthorizedAnswers++;
-      return response;
-    },
+    fetch: flowFetch,
   });
   const ctx: FlowContext = {
     org,
     baseUrl: server.url,
+    fetch: flowFetch,
     advanceServerClock: (ms) => {
       now += ms;
     },
@@ -257,6 +374,28 @@ describe("the flow through @qlik-org/client", () => {
     expect(Object.fromEntries(found.stateful)).toEqual(
       Object.fromEntries(steps.map((s) => [s.name, true])),
     );
+    // Every response the client received matched the spec for its operation and status.
+    expect(specChecks.stateful?.problems).toEqual([]);
+    expect([...(specChecks.stateful?.seen ?? [])].sort()).toEqual(
+      expect.arrayContaining([
+        "requestToken 200",
+        "requestToken 401",
+        "createOAuthClient 201",
+        "listOAuthClients 200",
+        "listOAuthClients 400",
+        "getOAuthClient 200",
+        "getOAuthClient 404",
+        "patchOAuthClient 204",
+        "createOAuthClientSecret 201",
+        "createOAuthClientSecret 409",
+        "deleteOAuthClientSecret 204",
+        "deleteOAuthClientSecret 404",
+        "deleteOAuthClient 400",
+        "deleteOAuthClient 204",
+        "listTenants 401",
+        "listTenants 200",
+      ]),
+    );
   });
 
   test("the Prism mode answers every step from examples, so only some hold", async () => {
@@ -269,6 +408,8 @@ describe("the flow through @qlik-org/client", () => {
       "list with both next and prev is 200",
       "sort outside the enum is 400",
     ]);
+    // Prism's example answers match the spec too.
+    expect(specChecks.Prism?.problems).toEqual([]);
   });
 
   test("the README's table says what this run found", () => {

@@ -129,14 +129,26 @@ export class SpecConformanceError extends Error {
   override readonly name = "SpecConformanceError";
 }
 
+/** Options of {@link withSpecChecks}. */
+export interface SpecCheckOptions {
+  /** Throw `SpecConformanceError` at the first mismatch (default), or only collect it in `problems`. */
+  readonly throwOnMismatch?: boolean;
+}
+
 /**
  * Wraps a handler so that every response it gives for a spec operation is checked against the spec;
- * a mismatch throws `SpecConformanceError`. `seen` collects `operationId status` pairs for coverage.
+ * a mismatch throws `SpecConformanceError` (or, with `throwOnMismatch: false`, is only collected).
+ * `seen` collects `operationId status` pairs for coverage, `problems` every mismatch found.
  */
-export function withSpecChecks(handler: RequestHandler): RequestHandler & { seen: Set<string> } {
+export function withSpecChecks(
+  handler: RequestHandler,
+  options: SpecCheckOptions = {},
+): RequestHandler & { seen: Set<string>; problems: string[] } {
   const seen = new Set<string>();
+  const problems: string[] = [];
   return {
     seen,
+    problems,
     async handle(request) {
       const { method } = request;
       const { pathname } = new URL(request.url);
@@ -144,12 +156,15 @@ export function withSpecChecks(handler: RequestHandler): RequestHandler & { seen
       const text = await response.clone().text();
       const found = findSpecOperation(method, pathname);
       if (found) {
-        const problems = specProblems(method, pathname, {
+        const mismatches = specProblems(method, pathname, {
           status: response.status,
           headers: response.headers,
           text,
         });
-        if (problems.length > 0) throw new SpecConformanceError(problems.join("\n"));
+        problems.push(...mismatches);
+        if (mismatches.length > 0 && options.throwOnMismatch !== false) {
+          throw new SpecConformanceError(mismatches.join("\n"));
+        }
         seen.add(`${found.operationId} ${response.status}`);
       }
       return response;
