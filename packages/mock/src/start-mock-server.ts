@@ -55,8 +55,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { seed } = options;
   if (options.stateful) {
     if (options.dynamic) throw new TypeError("dynamic applies to the Prism mode, not to stateful");
-    if (seed !== undefined && typeof seed !== "object") {
-      throw new TypeError("in stateful mode, seed is the organization's data (an object)");
+    // `null` or a list would otherwise slip past as "no seed" and quietly serve the default one.
+    if (seed !== undefined && (typeof seed !== "object" || seed === null || Array.isArray(seed))) {
+      throw new TypeError(
+        `in stateful mode, seed is the organization's data (an object), not ${describeValue(seed)}`,
+      );
     }
     const { port, host, dynamic: _dynamic, stateful: _stateful, ...stateful } = options;
     return startStatefulServer({ ...stateful, seed, host: host ?? "127.0.0.1", port: port ?? 0 });
@@ -64,17 +67,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const statefulOnly: string[] = (
     ["seedFile", "clock", "limits", "tokenLifetimeSeconds", "randomSeed"] as const
   ).filter((key) => options[key] !== undefined);
-  if (typeof seed === "object") statefulOnly.push("an object seed");
+  if (typeof seed === "object" && seed !== null) statefulOnly.push("an object seed");
   if (statefulOnly.length > 0) {
     throw new TypeError(`${statefulOnly.join(", ")} needs stateful: true`);
   }
+  if (seed !== undefined && typeof seed !== "string" && typeof seed !== "number") {
+    throw new TypeError(`seed must be a string or a number, not ${describeValue(seed)}`);
+  }
   const handler = await createPrismHandler({
     ...(options.dynamic === undefined ? {} : { dynamic: options.dynamic }),
-    ...(seed === undefined || typeof seed === "object" ? {} : { seed }),
+    ...(seed === undefined ? {} : { seed }),
   });
   return listenHttp(handler, {
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
     onRequest: options.onRequest,
   });
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
 }

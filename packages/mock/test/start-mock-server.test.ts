@@ -1,6 +1,8 @@
 import { connect, createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  createStatefulOrg,
+  InvalidSeedError,
   type MockServer,
   parseViolationsHeader,
   type RequestLogEntry,
@@ -238,5 +240,21 @@ describe("startMockServer", () => {
     await expect(startMockServer({ stateful: true, dynamic: true })).rejects.toThrow(/dynamic/);
     await expect(startMockServer({ stateful: true, seed: 42 })).rejects.toThrow(/an object/);
     await expect(startMockServer({ limits: {} })).rejects.toThrow(/limits needs stateful: true/);
+  });
+
+  it.each([
+    ["null", null],
+    ["an array", []],
+  ])("refuses %s as a stateful seed instead of using the default one", async (_, seed) => {
+    await expect(startMockServer({ stateful: true, seed: seed as never })).rejects.toThrow(
+      /seed is the organization's data \(an object\)/,
+    );
+    expect(() => createStatefulOrg({ seed: seed as never })).toThrow(InvalidSeedError);
+  });
+
+  it("refuses null as a Prism seed", async () => {
+    await expect(startMockServer({ seed: null as never })).rejects.toThrow(
+      /seed must be a string or a number/,
+    );
   });
 });

@@ -67,7 +67,8 @@ function describeFailure(error: unknown): string {
 /** Creates an in-memory organization that answers requests as the documented API does. */
 export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg {
   const clock = options.clock ?? (() => new Date());
-  const seed = options.seed ?? defaultSeed;
+  // Only a missing seed means the default one; `null` is refused by the seed check like any non-object.
+  const seed = options.seed === undefined ? defaultSeed : options.seed;
   const randomSeed = options.randomSeed ?? freshRandomSeed();
   const lifetime = options.tokenLifetimeSeconds ?? documentedTokenLifetimeSeconds;
   if (!Number.isInteger(lifetime) || lifetime < 1) {
