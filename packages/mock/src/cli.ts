@@ -4,6 +4,17 @@
 import { cliUsage, parseCliArgs } from "./parse-cli-args.js";
 import { formatRequestLogLine } from "./request-log.js";
 import { resolveCliPath } from "./resolve-cli-path.js";
+import type { StatefulOrgSeed } from "./stateful/types.js";
+
+/** How to sign in to the default seed: its credentials are mock values, made to be printed. */
+function describeDefaultSeed(seed: StatefulOrgSeed): string {
+  const credentials = (seed.credentials ?? [])
+    .map((c) => `client_id ${c.clientId} and client_secret ${c.clientSecret}`)
+    .join(", or ");
+  const tenants = seed.tenants?.length ?? 0;
+  const clients = seed.clients?.length ?? 0;
+  return `default seed: POST /oauth/token with ${credentials} (${tenants} tenants, ${clients} OAuth clients)`;
+}
 
 async function main(): Promise<void> {
   let args: ReturnType<typeof parseCliArgs>;
@@ -33,6 +44,10 @@ async function main(): Promise<void> {
   // The library lets a process end while its server listens; serving other processes is the point here.
   server.ref();
   process.stdout.write(`qlik-org-mock listening on ${server.url}\n`);
+  if (args.stateful && args.seedFile === undefined) {
+    const { defaultSeed } = await import("./stateful/seed.js");
+    process.stdout.write(`${describeDefaultSeed(defaultSeed)}\n`);
+  }
 
   const stop = (signal: NodeJS.Signals) => {
     process.stdout.write(`qlik-org-mock: ${signal}, closing\n`);

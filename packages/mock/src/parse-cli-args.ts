@@ -21,19 +21,23 @@ export interface CliArgs {
 /** The CLI's usage text. */
 export const cliUsage = `Usage: qlik-org-mock [options]
 
-Serves a mock of Qlik Cloud's organization APIs (Prism, on the bundled spec).
+Serves a mock of Qlik Cloud's organization APIs, made from the bundled spec:
+by default Prism's stateless mock, which answers from the spec's examples, or
+with --stateful an in-memory organization that keeps what you create, change and delete.
 
 Options:
   --port <n>     port to listen on (default 4010; 0 picks a free one)
   --host <addr>  interface to bind (default 127.0.0.1)
-  --dynamic      generate responses from the schemas instead of the spec's examples
-  --seed <s>     seed for dynamic responses, so the same request gets the same body
+  --dynamic      Prism mode: generate responses from the schemas instead of the spec's examples
+  --seed <s>     Prism mode: seed for dynamic responses, so the same request gets the same body
   --stateful     serve an in-memory organization that keeps state between requests
   --seed-file <path>
-                 with --stateful: JSON seed (credentials, clients, tenants)
+                 with --stateful: JSON seed (credentials, clients, tenants); a relative path counts
+                 from where npm was run (INIT_CWD), else the working directory. Without it, the
+                 default seed, whose credentials are printed at start
   -h, --help     show this help
 
-Per request: Prefer: code=404 | example=<name> | dynamic=true picks the answer.`;
+Prism mode, per request: Prefer: code=404 | example=<name> | dynamic=true picks the answer.`;
 
 /** Parses the command line; throws an Error whose message suits the user on bad input. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {

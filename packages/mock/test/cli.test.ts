@@ -150,9 +150,32 @@ describe("qlik-org-mock", () => {
     expect((result as { stderr: string }).stderr).toMatch(message);
   });
 
-  it("prints its usage with --help", async () => {
+  it("prints its usage with --help, for both modes", async () => {
     const { stdout } = await run(process.execPath, [cli, "--help"]);
     expect(stdout).toContain("Usage: qlik-org-mock [options]");
     expect(stdout).toContain("--dynamic");
+    expect(stdout).toMatch(/by default Prism's stateless mock/);
+    expect(stdout).toMatch(/with --stateful an in-memory organization/);
+  });
+
+  it("with --stateful and no seed file, prints the default seed's credentials, which work", async () => {
+    const mock = await startCli(["--stateful", "--port", "0"]);
+    await waitFor(() => mock.output().includes("default seed"));
+    const line = /^default seed: .*$/m.exec(mock.output())?.[0] ?? "";
+    const [, clientId, clientSecret] =
+      /client_id (\S+) and client_secret (\S+) \(/.exec(line) ?? [];
+    expect([clientId, clientSecret]).toEqual(["mock-client-id", "mock-client-secret"]);
+    const token = await fetch(`${mock.url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        client_id: clientId,
+        client_secret: clientSecret,
+        grant_type: "client_credentials",
+      }),
+    });
+    expect(token.status).toBe(200);
+    mock.child.kill("SIGTERM");
+    expect(await mock.exited).toBe(0);
   });
 });

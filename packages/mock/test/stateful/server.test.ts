@@ -337,6 +337,8 @@ describe("qlik-org-mock --stateful", () => {
       expect(stdout).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
       expect(stdout).not.toContain(token);
       expect(stdout).not.toContain("cli-secret-value");
+      // The default seed's credentials are printed only when the default seed is served.
+      expect(stdout).not.toContain("default seed");
       expect(created.clientSecret).toMatch(/^[0-9a-f]{64}$/);
       expect(stdout).not.toContain(created.clientSecret);
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
