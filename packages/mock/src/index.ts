@@ -5,13 +5,8 @@ export {
   createPrismHandler,
   type MockHandler,
   type PrismHandlerOptions,
-  violationsHeader,
 } from "./prism-handler.js";
-export {
-  formatRequestLogLine,
-  parseViolationsHeader,
-  type RequestLogEntry,
-} from "./request-log.js";
+export { formatRequestLogLine, type RequestLogEntry } from "./request-log.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./start-mock-server.js";
 export * from "./stateful/index.js";
 export {
@@ -20,3 +15,4 @@ export {
   type SpecValidationResult,
   validateResponse,
 } from "./validate-response.js";
+export { parseViolationsHeader, violationsHeader } from "./violations-header.js";

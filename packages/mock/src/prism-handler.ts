@@ -23,8 +23,6 @@ import {
   violationsHeader,
 } from "./violations-header.js";
 
-export { violationsHeader } from "./violations-header.js";
-
 /** Something that answers fetch-style requests: the Prism mock, or any other engine. */
 export interface MockHandler {
   /** Answers one request. */

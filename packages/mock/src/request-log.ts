@@ -17,5 +17,3 @@ export function formatRequestLogLine(entry: RequestLogEntry): string {
   const line = `${entry.method} ${entry.path} ${entry.status} ${Math.round(entry.durationMs)}ms`;
   return entry.violations.length === 0 ? line : `${line} (${entry.violations.join("; ")})`;
 }
-
-export { parseViolationsHeader } from "./violations-header.js";
