@@ -1,11 +1,12 @@
 // Runs the built `qlik-org-mock` as a user would and talks to it with curl.
 
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { listeningUrl, spawnNode } from "./support/child-node.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const run = promisify(execFile);
@@ -20,31 +21,11 @@ interface RunningCli {
   exited: Promise<number | null>;
 }
 
-function startCli(args: string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code) => resolve(code)),
-  );
-  return new Promise((resolve, reject) => {
-    const onData = () => {
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) {
-        child.stdout?.off("data", onData);
-        resolve({ child, url: match[1], output: () => stdout, exited });
-      }
-    };
-    child.stdout?.on("data", onData);
-    void exited.then((code) => reject(new Error(`CLI exited with ${code}: ${stderr}`)));
-  });
+async function startCli(args: string[]): Promise<RunningCli> {
+  const node = spawnNode([cli, ...args]);
+  children.push(node.child);
+  const url = await listeningUrl(node);
+  return { child: node.child, url, output: node.stdout, exited: node.exited };
 }
 
 function freePort(): Promise<number> {

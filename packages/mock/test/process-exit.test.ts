@@ -1,10 +1,10 @@
 // A script (or a Jest globalSetup) that forgets close() must still end: the library's server does not
 // keep the process alive. Runs the built package in a child `node`, as a user's script would.
 
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { spawnNode } from "./support/child-node.js";
 
 const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
@@ -14,29 +14,14 @@ beforeAll(() => {
 });
 
 /** Runs an ES module script in a child `node`; resolves with its exit code and output. */
-function runScript(
-  source: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--input-type=module", "-e", source], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
+async function runScript(source: string) {
+  const node = spawnNode(["--input-type=module", "-e", source]);
   // Not a timing assertion: a child that hangs is ended before the test's own timeout, so the
   // failure reads "exit code null" instead of a bare timeout, and no process is left behind.
-  const guard = setTimeout(() => child.kill("SIGKILL"), 20_000);
-  return new Promise((resolve) => {
-    child.once("exit", (code) => {
-      clearTimeout(guard);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  const guard = setTimeout(() => node.child.kill("SIGKILL"), 20_000);
+  const code = await node.exited;
+  clearTimeout(guard);
+  return { code, stdout: node.stdout(), stderr: node.stderr() };
 }
 
 const forgetfulScript = (options: string, path: string, headers: string) => `

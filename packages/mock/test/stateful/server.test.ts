@@ -1,6 +1,6 @@
 // `startMockServer({ stateful: true })` over node:http, and `qlik-org-mock --stateful`.
 
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { type MockServer, type RequestLogEntry, startMockServer } from "../../src/index.js";
+import { listeningUrl, spawnNode } from "../support/child-node.js";
 import { withSpecChecks } from "./support/spec-conformance.js";
 
 const servers: MockServer[] = [];
@@ -206,29 +207,13 @@ describe("qlik-org-mock --stateful", () => {
 
   /** Runs the CLI from the package's folder, as `npm run mock` at the root does, with INIT_CWD set. */
   function runCliUnderNpm(args: string[], initCwd: string) {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const node = spawnNode([cli, ...args], {
       cwd: packageDir,
       env: { ...process.env, INIT_CWD: initCwd },
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    const listening = new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", () => {
-        const match = /listening on (http:\/\/\S+)/.exec(stdout);
-        if (match?.[1]) resolve(match[1]);
-      });
-      void exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
-    });
+    const listening = listeningUrl(node);
     listening.catch(() => {});
-    return { child, exited, listening, stdout: () => stdout, stderr: () => stderr };
+    return { ...node, listening };
   }
 
   test("a relative --seed-file counts from where npm was run (INIT_CWD), not the package folder", async () => {
@@ -263,23 +248,10 @@ describe("qlik-org-mock --stateful", () => {
         credentials: [{ clientId: "cli-client", clientSecret: "cli-secret-value" }],
       }),
     );
-    const child = spawn(
-      process.execPath,
-      [cli, "--stateful", "--seed-file", seedFile, "--port", "0"],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const node = spawnNode([cli, "--stateful", "--seed-file", seedFile, "--port", "0"]);
+    const { child } = node;
     try {
-      let stdout = "";
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on("data", (chunk) => {
-          stdout += chunk;
-          const match = /listening on (http:\/\/\S+)/.exec(stdout);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
-      });
+      const url = await listeningUrl(node);
       const run = promisify(execFile);
       const token = JSON.parse(
         (
@@ -329,21 +301,21 @@ describe("qlik-org-mock --stateful", () => {
         `authorization: Bearer ${token}`,
         `${url}/api/core/oauth-clients?limit=ten`,
       ]);
-      while (!stdout.includes("limit=ten")) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(stdout).toMatch(
+      while (!node.stdout().includes("limit=ten"))
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(node.stdout()).toMatch(
         /^GET \/api\/core\/oauth-clients\?limit=ten 400 \d+ms \(query parameter "limit" must be number\.\)$/m,
       );
       // The request log shows each request, and never a secret or token.
-      expect(stdout).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
-      expect(stdout).not.toContain(token);
-      expect(stdout).not.toContain("cli-secret-value");
+      expect(node.stdout()).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
+      expect(node.stdout()).not.toContain(token);
+      expect(node.stdout()).not.toContain("cli-secret-value");
       // The default seed's credentials are printed only when the default seed is served.
-      expect(stdout).not.toContain("default seed");
+      expect(node.stdout()).not.toContain("default seed");
       expect(created.clientSecret).toMatch(/^[0-9a-f]{64}$/);
-      expect(stdout).not.toContain(created.clientSecret);
-      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      expect(node.stdout()).not.toContain(created.clientSecret);
       child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      expect(await node.exited).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
