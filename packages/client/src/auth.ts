@@ -90,12 +90,19 @@ class ClientCredentialsTokenSource implements TokenSource {
   ) {}
 
   get(signal?: AbortSignal): string | Promise<string> {
-    if (this.#token !== undefined && Date.now() < this.#refreshAt) return this.#token;
+    const now = Date.now();
+    if (this.#token !== undefined && now < this.#refreshAt) return this.#token;
     // Single flight: every caller waiting for a token shares one request. A caller's abort stops
     // its own wait, not the shared request.
     this.#pending ??= this.#refresh().finally(() => {
       this.#pending = undefined;
     });
+    if (this.#token !== undefined && now < this.#expiresAt) {
+      // An early refresh runs in the background: a slow or hanging token endpoint must not hold
+      // calls whose token still works (a 401 near the end still gets one refresh and replay).
+      this.#pending.catch(() => {});
+      return this.#token;
+    }
     return raceAbort(this.#pending, signal);
   }
 
@@ -106,7 +113,7 @@ class ClientCredentialsTokenSource implements TokenSource {
 
   /**
    * Fetches a token. An early refresh that fails while the cached token is still valid is not the
-   * caller's problem: the cached token is served until it expires, and the refresh is tried again
+   * callers' problem: the cached token is served until it expires, and the refresh is tried again
    * after REFRESH_RETRY_MS (on a later call, so a down endpoint is not asked on every request).
    */
   async #refresh(): Promise<string> {

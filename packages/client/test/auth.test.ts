@@ -100,8 +100,10 @@ describe("client credentials", () => {
     expect(await org.auth.getToken()).toBe("tok-1");
     vi.setSystemTime(Date.UTC(2026, 0, 1) + 3_539_000);
     expect(await org.auth.getToken()).toBe("tok-1");
+    // Inside the last minute the cached token is still served while the new one is fetched.
     vi.setSystemTime(Date.UTC(2026, 0, 1) + 3_541_000);
-    expect(await org.auth.getToken()).toBe("tok-2");
+    expect(await org.auth.getToken()).toBe("tok-1");
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
     expect(tokenRequests()).toHaveLength(2);
   });
 
@@ -121,7 +123,9 @@ describe("client credentials", () => {
     vi.setSystemTime(start + 539_000);
     expect(await org.auth.getToken()).toBe("tok-1");
     vi.setSystemTime(start + 541_000);
-    expect(await org.auth.getToken()).toBe("tok-2");
+    expect(await org.auth.getToken()).toBe("tok-1");
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
+    expect(issued).toBe(2);
   });
 
   test("trusts expires_in over an expires_at that a skewed clock puts in the past", async () => {
@@ -165,9 +169,14 @@ describe("client credentials", () => {
     tokenEndpointUp = false;
     vi.setSystemTime(start + 3_541_000);
     await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
-    expect(requests.at(-1)?.headers.get("authorization")).toBe("Bearer tok-1");
+    expect(
+      requests
+        .filter((r) => !isToken(r))
+        .at(-1)
+        ?.headers.get("authorization"),
+    ).toBe("Bearer tok-1");
+    await vi.waitFor(() => expect(warnings).toHaveLength(1));
     expect(tokenRequests()).toBe(2);
-    expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/refresh.*failed.*until/);
     expect(warnings[0]).not.toContain(CLIENT_SECRET);
 
@@ -179,8 +188,38 @@ describe("client credentials", () => {
     // A later call does ask again, and takes the fresh token once the endpoint is back.
     vi.setSystemTime(start + 3_552_000);
     tokenEndpointUp = true;
-    expect(await org.auth.getToken()).toBe("tok-2");
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
     expect(tokenRequests()).toBe(3);
+  });
+
+  test("a slow token endpoint does not hold calls whose cached token still works", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let answerToken: ((response: Response) => void) | undefined;
+    let issued = 0;
+    const { org, requests } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        if (issued === 0) return tokenResponse(`tok-${++issued}`, 3_600);
+        // The refresh is answered only when the test says so.
+        return new Promise<Response>((resolve) => {
+          answerToken = resolve;
+        });
+      },
+      { auth: credentials },
+    );
+    const apiRequests = () => requests.filter((r) => !isToken(r));
+    expect(await org.auth.getToken()).toBe("tok-1");
+    // 3 s before expiry: the call goes out at once with the cached token, the refresh still pending.
+    vi.setSystemTime(start + 3_597_000);
+    const call = org.tenants.get("t1");
+    await vi.waitFor(() => expect(apiRequests()).toHaveLength(1));
+    await expect(call).resolves.toEqual(tenant);
+    expect(apiRequests()[0]?.headers.get("authorization")).toBe("Bearer tok-1");
+    expect(answerToken).toBeDefined();
+    answerToken?.(tokenResponse("tok-2", 3_600));
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
+    expect(requests.filter(isToken)).toHaveLength(2);
   });
 
   test("once the cached token has expired, a failed refresh fails the call", async () => {
