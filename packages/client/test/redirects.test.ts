@@ -182,3 +182,16 @@ describe("with an injected fetch", () => {
     );
   });
 });
+
+describe("statuses that are no redirect", () => {
+  test.each([300, 304])(
+    "a %i is an OrgApiError that says nothing about a redirect",
+    async (status) => {
+      const { org } = clientWith(() => new Response(null, { status }));
+      const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(OrgApiError);
+      expect(error).not.toBeInstanceOf(RedirectError);
+      expect((error as Error).message).not.toMatch(/redirect/i);
+    },
+  );
+});
