@@ -50,9 +50,10 @@ export function runListQuery<T>(
   url: URL,
 ): { ok: true; result: ListResult<T> } | { ok: false; problem: Problem } {
   // `limit` is an upper bound on the page's size. OAuth clients' is any number (the spec gives no
-  // bounds, and Prism accepts any): 2.5 holds 2 items, a negative one none. Tenants' is already an
-  // integer from 0 to 100 by the spec.
-  const limit = Math.max(0, Math.floor(request.limit));
+  // bounds, and Prism accepts any): 2.5 holds 2 items, zero or a negative one none. A positive one
+  // below 1 holds 1: an empty page with no next link would end a caller's listing silently.
+  // Tenants' is already an integer from 0 to 100 by the spec.
+  const limit = request.limit > 0 ? Math.max(1, Math.floor(request.limit)) : 0;
   const sort = parseSort(request.sort, Object.keys(resource.sortFields), resource.defaultSort);
   if (!sort.ok) return { ok: false, problem: { detail: sort.detail, parameter: "sort" } };
   const compare = sortComparator(sort.keys, resource.sortFields, resource.sequenceOf);

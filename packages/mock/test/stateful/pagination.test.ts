@@ -176,6 +176,16 @@ describe("OAuth client pagination across 250 clients", () => {
     expect(second.body.data.map((c: Client) => c.clientId)).toEqual(all.slice(2, 4));
   });
 
+  test("a positive limit below 1 pages by 1, so a listing that follows next links never ends early", async () => {
+    const all = (await h.send("GET", "/api/core/oauth-clients?limit=100")).body.data.map(
+      (c: Client) => c.clientId,
+    );
+    const first = await h.send("GET", "/api/core/oauth-clients?limit=0.5");
+    expect(first.body.data.map((c: Client) => c.clientId)).toEqual(all.slice(0, 1));
+    const second = await h.send("GET", first.body.links.next.href);
+    expect(second.body.data.map((c: Client) => c.clientId)).toEqual(all.slice(1, 2));
+  });
+
   test("a negative limit gives an empty page, as limit=0 does", async () => {
     const page = await h.send("GET", "/api/core/oauth-clients?limit=-1");
     expect(page.status).toBe(200);

@@ -216,7 +216,7 @@ describe("qlik-org-mock --stateful", () => {
     return { ...node, listening };
   }
 
-  test("a relative --seed-file counts from where npm was run (INIT_CWD), not the package folder", async () => {
+  test("a relative --seed-file missing from the package folder is found where npm was run (INIT_CWD)", async () => {
     dir ??= await mkdtemp(join(tmpdir(), "stateful-server-"));
     await writeFile(
       join(dir, "relative-seed.json"),
@@ -234,7 +234,10 @@ describe("qlik-org-mock --stateful", () => {
 
     const missing = runCliUnderNpm(["--stateful", "--seed-file", "missing-seed.json"], dir);
     expect(await missing.exited).toBe(1);
-    expect(missing.stderr()).toContain(`seed file not found: ${join(dir, "missing-seed.json")}`);
+    // Found nowhere: the error names the path as the working directory reads it.
+    expect(missing.stderr()).toContain(
+      `seed file not found: ${join(packageDir, "missing-seed.json")}`,
+    );
   });
 
   test("serves a seeded organization that curl can use, and stops on SIGTERM", async () => {

@@ -10,7 +10,7 @@ export interface ChildNode {
   stdout(): string;
   /** Everything it printed to stderr so far. */
   stderr(): string;
-  /** Resolves with its exit code (null when a signal ended it). */
+  /** Resolves with its exit code (null when a signal ended it) once its output is complete. */
   readonly exited: Promise<number | null>;
 }
 
@@ -32,7 +32,8 @@ export function spawnNode(
   child.stderr?.on("data", (chunk) => {
     stderr += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  // "close", not "exit": only then has all of the child's output been read.
+  const exited = new Promise<number | null>((resolve) => child.once("close", resolve));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
