@@ -5,7 +5,7 @@ import { relative, resolve } from "node:path";
 import { parseCliArgs } from "../cli-args.mjs";
 import { GenerationError, renderGeneratedFiles } from "./generate.mjs";
 import { defaultOutDir, defaultSpecEntry, redoclyConfig, repoRoot } from "./paths.mjs";
-import { writeFilesAtomically } from "./write-files.mjs";
+import { KeptFilesError, writeFilesAtomically } from "./write-files.mjs";
 
 const usage = `Usage: node scripts/generate/cli.mjs [--spec <entry yaml>] [--out <folder>] [--config <redocly.yaml>]
   Lints the spec, then rewrites the generated files in --out, or on any problem leaves them untouched.
@@ -29,6 +29,10 @@ try {
   );
 } catch (error) {
   const reason = error instanceof GenerationError ? error.message : (error?.stack ?? String(error));
-  console.error(`error: generation failed; ${shown(outDir)} was left untouched.\n${reason}`);
+  const state =
+    error instanceof KeptFilesError
+      ? `${shown(outDir)} may be incomplete; the previous files are kept as the message says`
+      : `${shown(outDir)} was left untouched`;
+  console.error(`error: generation failed; ${state}.\n${reason}`);
   process.exitCode = 1;
 }

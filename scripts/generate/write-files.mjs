@@ -26,13 +26,24 @@ async function swapIn(outDir, stagingDir, names) {
       await rename(join(stagingDir, name), join(outDir, name));
     }
   } catch (error) {
-    for (const { name, kept } of done.reverse()) {
-      await rm(join(outDir, name), { force: true });
-      if (kept) await rename(join(previousDir, name), join(outDir, name));
+    try {
+      for (const { name, kept } of done.reverse()) {
+        await rm(join(outDir, name), { force: true });
+        if (kept) await rename(join(previousDir, name), join(outDir, name));
+      }
+    } catch (rollbackError) {
+      // The old files are still in previousDir: say where, and keep them (see writeFilesAtomically).
+      throw new KeptFilesError(
+        `${error.message}; putting the previous files back failed too (${rollbackError.message}): they are kept in ${previousDir}`,
+        { cause: error },
+      );
     }
     throw error;
   }
 }
+
+/** A failed write whose rollback failed as well: the staging folder holds the only old copies. */
+export class KeptFilesError extends Error {}
 
 /**
  * Writes `files` (name → content) into `outDir`. All content is staged next to
@@ -48,8 +59,8 @@ export async function writeFilesAtomically(outDir, files) {
   const stagingDir = join(dirname(outDir), `.generate-staging-${process.pid}`);
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(stagingDir, { recursive: true });
+  const changed = [];
   try {
-    const changed = [];
     for (const [name, content] of files) {
       const previous = await readFile(join(outDir, name), "utf8").catch(() => null);
       if (previous === content) continue;
@@ -65,8 +76,10 @@ export async function writeFilesAtomically(outDir, files) {
         changed.push(name);
       }
     }
-    return changed;
-  } finally {
-    await rm(stagingDir, { recursive: true, force: true });
+  } catch (error) {
+    if (!(error instanceof KeptFilesError)) await rm(stagingDir, { recursive: true, force: true });
+    throw error;
   }
+  await rm(stagingDir, { recursive: true, force: true });
+  return changed;
 }

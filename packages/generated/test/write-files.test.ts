@@ -5,8 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-/** When set, the rename that would move this staged file into the output folder fails. */
-const failing: { stagedName: string | undefined } = vi.hoisted(() => ({ stagedName: undefined }));
+/**
+ * `stagedName`: the rename that would move this staged file into the output folder fails.
+ * `restoredName`: the rollback's rename that would put this old file back fails.
+ */
+const failing: { stagedName: string | undefined; restoredName: string | undefined } = vi.hoisted(
+  () => ({ stagedName: undefined, restoredName: undefined }),
+);
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs/promises")>();
@@ -17,6 +22,12 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       const fromStaging = /[\\/]\.generate-staging-\d+[\\/][^\\/]+$/.test(from);
       if (name && fromStaging && from.endsWith(name)) {
         throw Object.assign(new Error(`EIO: simulated failure moving ${name}`), { code: "EIO" });
+      }
+      const restored = failing.restoredName;
+      if (restored && /[\\/]\.previous[\\/]/.test(from) && from.endsWith(restored)) {
+        throw Object.assign(new Error(`EIO: simulated failure restoring ${restored}`), {
+          code: "EIO",
+        });
       }
       return actual.rename(from, to);
     },
@@ -34,6 +45,7 @@ beforeEach(() => {
   outDir = join(workDir, "src");
   mkdirSync(outDir);
   failing.stagedName = undefined;
+  failing.restoredName = undefined;
 });
 
 afterEach(() => {
@@ -94,5 +106,29 @@ describe("writeFilesAtomically", () => {
 
     expect(contents()).toEqual(before);
     expect(readdirSync(workDir)).toEqual(["src"]);
+  });
+
+  it("keeps the old files, and says where, when putting them back fails too", async () => {
+    writeFileSync(join(outDir, "a.ts"), generated("a1"));
+    writeFileSync(join(outDir, "b.ts"), generated("b1"));
+    failing.stagedName = "b.ts";
+    failing.restoredName = "a.ts";
+
+    const error: Error = await writeFilesAtomically(
+      outDir,
+      new Map([
+        ["a.ts", generated("a2")],
+        ["b.ts", generated("b2")],
+      ]),
+    ).then(
+      () => new Error("expected the write to fail"),
+      (caught: unknown) => caught as Error,
+    );
+
+    const keptIn = /kept in (\S+)$/.exec(error.message)?.[1] ?? "";
+    expect(error.message).toMatch(
+      /simulated failure moving b\.ts.*simulated failure restoring a\.ts/,
+    );
+    expect(readFileSync(join(keptIn, "a.ts"), "utf8")).toBe(generated("a1"));
   });
 });
