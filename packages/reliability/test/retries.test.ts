@@ -20,30 +20,59 @@ const rateLimited = (retryAfter: string) =>
 const failure = (status: number) =>
   json(status, { errors: [{ code: `HTTP-${status}`, title: "failure" }] });
 
+/**
+ * A logger that keeps the client's warn lines, and the waits they announce: the client logs
+ * `retrying <method> <url> in N ms after …` right before it sleeps, so N is the wait it chose.
+ */
+function retryWaits() {
+  const lines: string[] = [];
+  return {
+    logger: { warn: (line: string) => lines.push(line) },
+    lines,
+    waitsMs: () =>
+      lines.flatMap((line) => {
+        const match = /^retrying \S+ \S+ in (\d+) ms /.exec(line);
+        return match ? [Number(match[1])] : [];
+      }),
+  };
+}
+
 describe("retried for every method", () => {
   it("waits out a 429 whose Retry-After is in seconds, then succeeds", async () => {
     server = await startFaultServer((_, index) =>
       index === 0 ? rateLimited("1") : json(200, listPage(["a"])),
     );
-    const page = await clientFor(server.url).oauthClients.list();
+    const log = retryWaits();
+    const page = await clientFor(server.url, { logger: log.logger }).oauthClients.list();
     expect(page.data.map((client) => client.clientId)).toEqual(["a"]);
     expect(server.requests).toHaveLength(2);
+    // The wait is the server's 1 s, not the 500 ms backoff used when no Retry-After is given.
+    expect(log.waitsMs(), log.lines.join("\n")).toEqual([1000]);
   });
 
   it("waits out a 429 whose Retry-After is an HTTP date, then succeeds", async () => {
-    const inOneSecond = new Date(Date.now() + 1000).toUTCString();
+    // An HTTP date has whole seconds, so "2.5 s ahead" is 1.5–2.5 s ahead once truncated.
+    const aheadMs = 2_500;
+    const later = new Date(Date.now() + aheadMs).toUTCString();
     server = await startFaultServer((_, index) =>
       index === 0
-        ? rateLimited(inOneSecond)
+        ? rateLimited(later)
         : json(201, { ...oauthClientBody("new"), clientSecret: "s" }),
     );
-    const created = await clientFor(server.url).oauthClients.create({
+    const log = retryWaits();
+    const created = await clientFor(server.url, { logger: log.logger }).oauthClients.create({
       appType: "web",
       clientName: "x",
     });
     expect(created.clientId).toBe("new");
     // A 429 means the server did not act, so even a POST is repeated.
     expect(server.requests.map((request) => request.method)).toEqual(["POST", "POST"]);
+    // The wait is read from the date: more than the ≤ 500 ms backoff the client falls back to,
+    // and no more than the date is ahead.
+    const waits = log.waitsMs();
+    expect(waits, log.lines.join("\n")).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(900);
+    expect(waits[0]).toBeLessThanOrEqual(aheadMs);
   });
 
   it("retries a 503 and returns the later success", async () => {

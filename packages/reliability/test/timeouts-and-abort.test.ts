@@ -25,6 +25,7 @@ describe("timeouts", () => {
       .oauthClients.list()
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(200);
     expect(Date.now() - started).toBeLessThan(serverDelayMs);
   });
 
@@ -44,29 +45,43 @@ describe("a caller's abort", () => {
   it("stops a request in flight", async () => {
     server = await startFaultServer(() => ({ kind: "hang" }));
     const controller = new AbortController();
-    const pending = clientFor(server.url).oauthClients.list({}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    const error = await pending.catch((caught: unknown) => caught);
+    const pending = clientFor(server.url)
+      .oauthClients.list({}, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    // Abort once the request has reached the server, so it is in flight and not yet sent.
+    while (server.requests.length < 1) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
+    const error = await pending;
     expect((error as Error).name).toMatch(/AbortError/);
     expect(server.requests).toHaveLength(1);
   });
 
-  it("cancels a pending retry wait and sends nothing more", async () => {
+  it("cancels a pending retry wait and sends nothing more", { timeout: 10_000 }, async () => {
+    // 30 s is under the client's default maxRetryAfterMs (60 s), so the client does wait it out;
+    // the test's 10 s timeout fails the case if the abort does not end that wait.
     server = await startFaultServer(() =>
       json(
         429,
         { errors: [{ code: "HTTP-429", title: "API rate limit reached." }] },
-        { "retry-after": "1" },
+        { "retry-after": "30" },
       ),
     );
+    const warnings: string[] = [];
     const controller = new AbortController();
-    const pending = clientFor(server.url).oauthClients.list({}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
-    const error = await pending.catch((caught: unknown) => caught);
-    expect((error as Error).name).toMatch(/AbortError/);
-    // The retry was due 1 s after the 429; wait past that, so a wait that was not cancelled would
-    // have sent it by now.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const pending = clientFor(server.url, {
+      logger: { warn: (line) => warnings.push(line) },
+    })
+      .oauthClients.list({}, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    // The client logs "retrying … in 30000 ms" right before it starts to sleep; abort only once the
+    // server has answered and that line is out, so the abort lands in the wait, not the request.
+    while (server.requests.length < 1 || warnings.length < 1) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(warnings[0]).toMatch(/ in 30000 ms after 429/);
+    const reason = new Error("caller gave up");
+    controller.abort(reason);
+    expect(await pending).toBe(reason);
     expect(server.requests).toHaveLength(1);
   });
 });
