@@ -11,6 +11,7 @@ afterEach(async () => {
   server = undefined;
 });
 
+// Every case checks, after its own request, that nothing was rejected without a handler.
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 beforeAll(() => {
@@ -23,7 +24,7 @@ afterAll(() => {
 const proxyPage =
   "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
 
-const cases: { name: string; fault: Fault; status: number | undefined; message: RegExp }[] = [
+const cases: { name: string; fault: Fault; status: number; message: RegExp }[] = [
   {
     name: "malformed JSON on a 200",
     fault: {
@@ -83,7 +84,7 @@ const cases: { name: string; fault: Fault; status: number | undefined; message: 
 
 describe("bad responses", () => {
   it.each(cases)(
-    "$name gives a typed error with a readable message",
+    "$name gives a typed error with a readable message and no unhandled rejection",
     async ({ fault, status, message }) => {
       server = await startFaultServer(() => fault);
       // A POST is never retried on these, so each case sees exactly one response.
@@ -93,7 +94,7 @@ describe("bad responses", () => {
       expect(error).toBeInstanceOf(OrgClientError);
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message.length).toBeLessThan(600);
-      if (status !== undefined && status >= 400) {
+      if (status >= 400) {
         expect(error).toBeInstanceOf(OrgApiError);
         expect((error as OrgApiError).status).toBe(status);
       } else {
@@ -102,11 +103,10 @@ describe("bad responses", () => {
       }
       // The raw HTML of a proxy page is not dumped into the message.
       expect((error as Error).message).not.toContain("<html>");
+      // Node reports an unhandled rejection after the microtasks of its turn; unread bodies and
+      // aborted streams settle a little later still, so give them a few timer turns.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
     },
   );
-
-  it("left no unhandled rejection behind", async () => {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(unhandled).toEqual([]);
-  });
 });

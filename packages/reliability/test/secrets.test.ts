@@ -109,6 +109,8 @@ describe("no secret or token in any error or log line", () => {
   ])("$name", async ({ phase, fault }) => {
     const { error, logLines } = await failWith(phase, fault);
     expect(error).toBeInstanceOf(Error);
+    // The logger really was called on this path, so the log lines are part of what is scanned.
+    expect(logLines.length).toBeGreaterThan(0);
     const said = everythingSaidAbout(error, logLines);
     expect(said).not.toContain(knownSecret);
     expect(said).not.toContain(knownToken);
