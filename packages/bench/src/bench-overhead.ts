@@ -7,9 +7,9 @@ import {
   orgClientFeaturesOff,
   rawFetch,
 } from "./clients-under-test.js";
-import { startFixtureServer } from "./fixture-server.js";
-import { runLoad } from "./run-load.js";
-import { type LatencySummary, round } from "./stats.js";
+import { type LoadRun, runLoad } from "./run-load.js";
+import { spawnFixtureServer } from "./spawn-fixture-server.js";
+import { type LatencySummary, quantile, round } from "./stats.js";
 
 /** One contender's result at one concurrency. */
 export interface OverheadRow extends LatencySummary {
@@ -17,18 +17,25 @@ export interface OverheadRow extends LatencySummary {
   readonly contender: string;
   /** Median latency divided by raw fetch's median in the same run. */
   readonly medianRatio: number;
+  /** Smallest and largest per-round ratio (this round's median ÷ raw fetch's median that round). */
+  readonly medianRatioRounds: { readonly min: number; readonly max: number };
 }
 
+/** Interleaved rounds per contender and concurrency. */
+export const overheadRounds = 5;
+
 /**
- * Measures every contender at each concurrency. Rounds are interleaved (A, B, C, B, C, A …)
- * so that drift in the machine's load hits all contenders alike.
+ * Measures every contender at each concurrency against a fixture server in a child process.
+ * Rounds are interleaved (A, B, C, B, C, A …) so that drift in the machine's load hits all
+ * contenders alike. `medianMs` and `requestsPerSecond` are the median over rounds; `p99Ms` is the
+ * 99th percentile of every sample of every round.
  */
 export async function benchOverhead(
   requestsPerContender: number,
   concurrencies: readonly number[],
-  rounds = 5,
+  rounds = overheadRounds,
 ): Promise<OverheadRow[]> {
-  const server = await startFixtureServer({ totalClients: 20, pageSize: 20 });
+  const server = await spawnFixtureServer({ totalClients: 20, pageSize: 20 });
   try {
     const contenders: Contender[] = [
       rawFetch(server.url),
@@ -40,21 +47,19 @@ export async function benchOverhead(
     for (const concurrency of concurrencies) {
       // Warm-up long enough for the JIT to optimize the client's larger code path too.
       for (const contender of contenders) await runLoad(contender.send, 2_000, concurrency);
-      const latencies = new Map<string, LatencySummary[]>();
+      const runs = new Map<string, LoadRun[]>(contenders.map((contender) => [contender.name, []]));
       const perRound = Math.ceil(requestsPerContender / rounds);
       for (let round = 0; round < rounds; round += 1) {
         // Rotate the order each round so that no contender always runs first or last.
         const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]);
         for (const contender of order) {
           if (!contender) continue;
-          const summary = await runLoad(contender.send, perRound, concurrency);
-          latencies.set(contender.name, [...(latencies.get(contender.name) ?? []), summary]);
+          runs.get(contender.name)?.push(await runLoad(contender.send, perRound, concurrency));
         }
       }
-      const merged = contenders.map((contender) => mergeRounds(contender.name, latencies));
-      const baseline = merged[0]?.medianMs ?? Number.NaN;
-      for (const row of merged) {
-        rows.push({ ...row, medianRatio: round(row.medianMs / baseline) });
+      const baselineRuns = runs.get(contenders[0]?.name ?? "") ?? [];
+      for (const contender of contenders) {
+        rows.push(mergeRounds(contender.name, runs.get(contender.name) ?? [], baselineRuns));
       }
     }
     return rows;
@@ -63,17 +68,30 @@ export async function benchOverhead(
   }
 }
 
-function mergeRounds(name: string, latencies: Map<string, LatencySummary[]>) {
-  const summaries = latencies.get(name) ?? [];
-  const middle = (values: number[]) =>
-    values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const middle = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+function mergeRounds(name: string, runs: LoadRun[], baselineRuns: LoadRun[]): OverheadRow {
+  const summaries = runs.map((run) => run.summary);
+  // The median of per-round medians resists one noisy round better than pooling samples.
+  const medianMs = middle(summaries.map((summary) => summary.medianMs));
+  const baselineMedianMs = middle(baselineRuns.map((run) => run.summary.medianMs));
+  const roundRatios = summaries.map(
+    (summary, index) => summary.medianMs / (baselineRuns[index]?.summary.medianMs ?? Number.NaN),
+  );
+  // A tail is rare by definition: pooled over all rounds there are 100 samples per percent.
+  const pooled = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
   return {
     contender: name,
-    requests: summaries.reduce((sum, summary) => sum + summary.requests, 0),
+    requests: pooled.length,
     concurrency: summaries[0]?.concurrency ?? 0,
-    // The median of per-round medians resists one noisy round better than pooling samples.
-    medianMs: round(middle(summaries.map((summary) => summary.medianMs))),
-    p99Ms: round(middle(summaries.map((summary) => summary.p99Ms))),
+    medianMs: round(medianMs),
+    p99Ms: round(quantile(pooled, 0.99)),
     requestsPerSecond: Math.round(middle(summaries.map((summary) => summary.requestsPerSecond))),
+    medianRatio: round(medianMs / baselineMedianMs),
+    medianRatioRounds: {
+      min: round(Math.min(...roundRatios)),
+      max: round(Math.max(...roundRatios)),
+    },
   };
 }

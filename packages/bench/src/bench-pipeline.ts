@@ -1,6 +1,6 @@
 // The build pipeline: cold (empty cache), warm (nothing changed), and after a one-line spec edit.
 
-import { execFileSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,29 +24,81 @@ export interface PipelineResult {
   readonly warmCached: string;
 }
 
-function build(cacheDir: string): { seconds: number; cached: string } {
+const turboArgs = (cacheDir: string) => [
+  "turbo",
+  "run",
+  "build",
+  `--cache-dir=${cacheDir}`,
+  "--output-logs=none",
+];
+const buildEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
+
+/** The build in progress, so that a signal can stop it before the spec is restored. */
+let running: ChildProcess | undefined;
+
+/** One timed `turbo run build`; asynchronous so that SIGINT/SIGTERM handlers run during it. */
+async function build(cacheDir: string): Promise<{ seconds: number; cached: string }> {
   const start = performance.now();
-  const output = execFileSync(
-    "npx",
-    ["turbo", "run", "build", `--cache-dir=${cacheDir}`, "--output-logs=none"],
-    { cwd: repoRoot, encoding: "utf8", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
-  );
+  const child = spawn("npx", turboArgs(cacheDir), {
+    cwd: repoRoot,
+    env: buildEnv,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  running = child;
+  let output = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    output += chunk;
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", resolve);
+  });
+  running = undefined;
+  if (code !== 0) throw new Error(`turbo run build exited with ${code}`);
   const cached = /Cached:\s+(\d+ cached, \d+ total)/.exec(output)?.[1] ?? "unknown";
   return { seconds: round((performance.now() - start) / 1000, 2), cached };
 }
 
-/** Runs the three builds in the working tree; the spec edit is always undone. */
-export function benchPipeline(): PipelineResult {
+/**
+ * Runs the three builds in the working tree. The spec edit is always undone, and the generated
+ * files rebuilt from the restored spec: after the last build, after a failure, and on
+ * SIGINT/SIGTERM (which then ends the process with the signal's usual exit code).
+ */
+export async function benchPipeline(): Promise<PipelineResult> {
   const cacheDir = mkdtempSync(join(tmpdir(), "turbo-bench-cache-"));
   const original = readFileSync(editedSpecFile, "utf8");
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    writeFileSync(editedSpecFile, original);
+    // Rebuild from the restored spec so the generated files match the committed ones again.
+    execFileSync("npx", turboArgs(cacheDir), { cwd: repoRoot, env: buildEnv, stdio: "ignore" });
+    rmSync(cacheDir, { recursive: true, force: true });
+  };
+  let interrupted: NodeJS.Signals | undefined;
+  const exitCode = (signal: NodeJS.Signals) => 128 + (signal === "SIGINT" ? 2 : 15);
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`bench: ${signal}; restoring ${editedSpecFile} and rebuilding before exiting…`);
+    interrupted = signal;
+    // Stopping the build makes it throw, and the `finally` below restores; between builds nothing
+    // is awaited, so a build is always running when this handler gets to run.
+    if (running) running.kill("SIGTERM");
+    else {
+      restore();
+      process.exit(exitCode(signal));
+    }
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
-    const cold = build(cacheDir);
-    const warm = build(cacheDir);
+    const cold = await build(cacheDir);
+    const warm = await build(cacheDir);
     writeFileSync(
       editedSpecFile,
       original.replace(/summary: (.*)/, "summary: $1 (benchmark edit)"),
     );
-    const edited = build(cacheDir);
+    const edited = await build(cacheDir);
     return {
       coldSeconds: cold.seconds,
       warmSeconds: warm.seconds,
@@ -54,9 +106,10 @@ export function benchPipeline(): PipelineResult {
       warmCached: warm.cached,
     };
   } finally {
-    writeFileSync(editedSpecFile, original);
-    // Rebuild from the restored spec so the generated files match the committed ones again.
-    build(cacheDir);
-    rmSync(cacheDir, { recursive: true, force: true });
+    // The handlers stay until the restore is done, so a signal during it does not cut it short.
+    restore();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    if (interrupted) process.exit(exitCode(interrupted));
   }
 }

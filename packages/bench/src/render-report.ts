@@ -1,6 +1,6 @@
 // Turns benchmark results into the Markdown tables shown in the README.
 
-import type { OverheadRow } from "./bench-overhead.js";
+import { type OverheadRow, overheadRounds } from "./bench-overhead.js";
 import type { PaginationResult } from "./bench-pagination.js";
 import type { PipelineResult } from "./bench-pipeline.js";
 import type { SizeResult } from "./bench-size.js";
@@ -16,6 +16,8 @@ export interface BenchReport {
   readonly overhead: readonly OverheadRow[];
   /** Headline: client median ÷ raw fetch median at concurrency 1 (target ≤ 1.10). */
   readonly headlineRatio: number;
+  /** Smallest and largest per-round value of the headline ratio. */
+  readonly headlineRatioRounds: { readonly min: number; readonly max: number };
   /** Pagination results. */
   readonly pagination: readonly PaginationResult[];
   /** Token contention result. */
@@ -27,6 +29,12 @@ export interface BenchReport {
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const spread = ({ min, max }: { min: number; max: number }) =>
+  `rounds ${min.toFixed(2)}–${ratio(max)}`;
+/** A ratio with its per-round spread; the baseline's own ratio is 1 in every round, so it has none. */
+const ratioWithSpread = (value: number, rounds: { min: number; max: number }) =>
+  rounds.min === rounds.max ? ratio(value) : `${ratio(value)} (${spread(rounds)})`;
 
 /** Renders the report as Markdown. */
 export function renderReport(report: BenchReport): string {
@@ -34,17 +42,27 @@ export function renderReport(report: BenchReport): string {
   lines.push(
     `Measured ${report.finishedAt.slice(0, 10)} on Node ${report.machine.node}, ${report.machine.cpus} × ${report.machine.cpuModel}. Ratios are within one run; absolute numbers vary between machines.`,
     "",
-    `**Headline: @qlik-org/client ÷ raw fetch, median latency at concurrency 1 = ${report.headlineRatio.toFixed(2)}×** (target ≤ 1.10×).`,
+    `**Headline: @qlik-org/client ÷ raw fetch, median latency at concurrency 1 = ${ratio(report.headlineRatio)}** (${spread(report.headlineRatioRounds)}; target ≤ 1.10×).`,
     "",
-    "| contender | concurrency | requests | median ms | p99 ms | req/s | median ÷ raw fetch |",
+    "The fixture server runs in a child process, so its work does not share the client's event loop.",
+    `Each contender runs ${overheadRounds} interleaved rounds: median ms and req/s are the median over rounds,`,
+    "p99 ms is over every sample of every round, and the ratio is the median ÷ raw fetch's, with the",
+    "smallest and largest per-round ratio beside it.",
+    "",
+    "| contender | concurrency | requests | median ms | p99 ms (all samples) | req/s | median ÷ raw fetch |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const row of report.overhead) {
     lines.push(
-      `| ${row.contender} | ${row.concurrency} | ${row.requests} | ${row.medianMs.toFixed(3)} | ${row.p99Ms.toFixed(3)} | ${row.requestsPerSecond} | ${row.medianRatio.toFixed(2)}× |`,
+      `| ${row.contender} | ${row.concurrency} | ${row.requests} | ${row.medianMs.toFixed(3)} | ${row.p99Ms.toFixed(3)} | ${row.requestsPerSecond} | ${ratioWithSpread(row.medianRatio, row.medianRatioRounds)} |`,
     );
   }
   lines.push(
+    "",
+    "Pagination: pages are the page requests the server answered; items/s is from a timed pass with",
+    "nothing else in it; peak heap growth is from a separate, untimed pass: the largest `heapUsed` above",
+    "its value before the pass, each read after a forced full GC, every 50 pages and after the last",
+    "(when a collecting caller still holds every item). Each mode has its own warm-up.",
     "",
     "| pagination | items | pages | items/s | peak heap growth |",
     "| --- | ---: | ---: | ---: | ---: |",
@@ -57,7 +75,7 @@ export function renderReport(report: BenchReport): string {
   const token = report.token;
   lines.push(
     "",
-    `Token under contention: ${token.concurrentCalls} concurrent first calls made **${token.tokenRequests}** token request(s); first response after ${token.firstResponseMs} ms, all after ${token.allResponsesMs} ms (token endpoint delayed 25 ms).`,
+    `Token under contention: ${token.concurrentCalls} concurrent first calls made **${token.tokenRequests}** token request(s); first response after ${token.firstResponseMs} ms, all after ${token.allResponsesMs} ms (token endpoint delayed ${token.tokenDelayMs} ms).`,
   );
   if (report.pipeline) {
     const pipeline = report.pipeline;

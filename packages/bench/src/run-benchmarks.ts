@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { benchOverhead } from "./bench-overhead.js";
 import { benchPagination } from "./bench-pagination.js";
-import { benchPipeline } from "./bench-pipeline.js";
+import { benchPipeline, type PipelineResult } from "./bench-pipeline.js";
 import { benchSize } from "./bench-size.js";
 import { benchTokenContention } from "./bench-token.js";
 import { type BenchReport, renderReport } from "./render-report.js";
@@ -34,13 +34,17 @@ const headline = overhead.find(
 step("pagination (100,000 clients in 1,000 pages)");
 const pagination = await benchPagination(100_000, 100);
 step("token under contention");
-const token = await benchTokenContention(1000);
+// Fails the whole run (non-zero exit, nothing written) unless exactly one token was requested.
+const token = await benchTokenContention(1000).catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 step("bundle size");
 const size = await benchSize();
-let pipeline: ReturnType<typeof benchPipeline> | null = null;
+let pipeline: PipelineResult | null = null;
 if (!values["skip-pipeline"]) {
   step("pipeline");
-  pipeline = benchPipeline();
+  pipeline = await benchPipeline();
 }
 
 const report: BenchReport = {
@@ -52,6 +56,7 @@ const report: BenchReport = {
   },
   overhead,
   headlineRatio: headline?.medianRatio ?? Number.NaN,
+  headlineRatioRounds: headline?.medianRatioRounds ?? { min: Number.NaN, max: Number.NaN },
   pagination,
   token,
   pipeline,

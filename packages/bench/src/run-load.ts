@@ -3,12 +3,18 @@
 import { performance } from "node:perf_hooks";
 import { type LatencySummary, summarize } from "./stats.js";
 
+/** A run's summary and every latency it recorded (ms), for pooling across rounds. */
+export interface LoadRun {
+  readonly summary: LatencySummary;
+  readonly latencies: readonly number[];
+}
+
 /** Sends `total` requests with `concurrency` workers and summarizes their latencies. */
 export async function runLoad(
   send: () => Promise<unknown>,
   total: number,
   concurrency: number,
-): Promise<LatencySummary> {
+): Promise<LoadRun> {
   const latencies: number[] = [];
   let started = 0;
   const worker = async () => {
@@ -21,5 +27,5 @@ export async function runLoad(
   };
   const wallStart = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return summarize(latencies, concurrency, performance.now() - wallStart);
+  return { summary: summarize(latencies, concurrency, performance.now() - wallStart), latencies };
 }
