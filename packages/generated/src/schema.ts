@@ -841,7 +841,7 @@ export interface components {
                  *         {
                  *           "code": "HTTP-400",
                  *           "title": "Bad Request",
-                 *           "detail": "The request body could not be parsed as JSON."
+                 *           "detail": "A parameter, header or the body does not match what this operation accepts."
                  *         }
                  *       ]
                  *     }
