@@ -63,9 +63,13 @@ describe("package", () => {
     "%s exports every type its public declarations name",
     (file) => {
       const dts = readFileSync(join(root, "dist", file), "utf8");
-      const list = /^export \{([^}]*)\};?\s*$/m.exec(dts)?.[1] ?? "";
-      const exported = new Set(
-        list.split(",").map((name) =>
+      // tsdown writes exports both inline (`export declare class X`) and as lists
+      // (`export type { A, B };`); either makes a name importable.
+      const inline = [
+        ...dts.matchAll(/^export declare (?:interface|type|class|const|function|enum) ([\w$]+)/gm),
+      ].map((match) => match[1]);
+      const listed = [...dts.matchAll(/^export (?:type )?\{([^}]*)\};?\s*$/gm)].flatMap((match) =>
+        (match[1] ?? "").split(",").map((name) =>
           name
             .trim()
             .replace(/^type /, "")
@@ -73,6 +77,7 @@ describe("package", () => {
             .pop(),
         ),
       );
+      const exported = new Set([...inline, ...listed]);
       expect(exported.has("createOrgClient")).toBe(true);
       // The bundled declarations hold only what the exports reach, so each one is part of a
       // public signature and must be importable.

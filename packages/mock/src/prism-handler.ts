@@ -99,7 +99,9 @@ export async function createPrismHandler(options: PrismHandlerOptions = {}): Pro
       }
       if (violations.length > 0) headers.set(violationsHeader, formatViolationsHeader(violations));
       const body = serialize(output.body, headers.get("content-type") ?? undefined);
-      const response = new Response(body === undefined || body === "" ? null : body, {
+      // serialize() hands back the payload itself when no serializer claims the content type.
+      const text = typeof body === "string" || body === undefined ? body : JSON.stringify(body);
+      const response = new Response(text === undefined || text === "" ? null : text, {
         status: output.statusCode,
         headers,
       });
