@@ -1,9 +1,11 @@
 // Turns the spec into the generated package's files, in memory, failing before any write.
 
 import { bundleSpec } from "./bundle-spec.mjs";
+import { collectOperations } from "./collect-operations.mjs";
 import { lintBundle, lintSpec } from "./lint-spec.mjs";
 import { renderIndex } from "./render-index.mjs";
 import { renderOperations } from "./render-operations.mjs";
+import { renderRoutes } from "./render-routes.mjs";
 import { renderTypes } from "./render-types.mjs";
 
 /** A generation that stopped before writing anything; `problems` say what and where. */
@@ -35,9 +37,17 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
       bundleProblems,
     );
   }
+  const { records, problems: extensionProblems } = collectOperations(bundled);
+  if (extensionProblems.length > 0) {
+    throw new GenerationError(
+      `The spec's operations have ${extensionProblems.length} problem(s) (see spec/EXTENSIONS.md):`,
+      extensionProblems,
+    );
+  }
   return new Map([
     ["schema.ts", await renderTypes(bundled)],
-    ["operations.ts", renderOperations(bundled)],
+    ["operations.ts", renderOperations(records)],
+    ["routes.ts", renderRoutes(records)],
     ["index.ts", renderIndex(bundled)],
     ["openapi.json", `${JSON.stringify(bundled, null, 2)}\n`],
   ]);

@@ -17,8 +17,10 @@ export function renderIndex(bundled) {
   return withTsBanner(`import type { components } from "./schema.js";
 
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
-export { operationIds, operationMetadata } from "./operations.js";
+export { operationIds, operationMetadata, resourceMethodByOperationId } from "./operations.js";
 export type { OperationId, OperationMetadata } from "./operations.js";
+export { matchRoute } from "./routes.js";
+export type { RouteMatch, RouteMiss } from "./routes.js";
 
 ${named}
 `);

@@ -1,49 +1,6 @@
-// Renders per-operation metadata (route, rate-limit tier, statuses, retry safety) from the spec.
+// Renders per-operation metadata (route, client method, rate-limit tier, statuses, retry safety).
 
 import { withTsBanner } from "./banner.mjs";
-
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-// RFC 9110 §9.2.2: repeating these has the same effect on the server as sending them once.
-const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
-
-/**
- * Collects one metadata record per operation, in spec order.
- * @param {any} bundled the bundled spec
- */
-export function collectOperations(bundled) {
-  const records = [];
-  for (const [path, pathItem] of Object.entries(bundled.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      if (!operation.operationId) {
-        throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      }
-      const statuses = Object.keys(operation.responses ?? {})
-        .filter((status) => /^\d{3}$/.test(status))
-        .map(Number)
-        .sort((a, b) => a - b);
-      const rateLimit = operation["x-rate-limit"];
-      const security = operation.security ?? bundled.security ?? [];
-      const upperMethod = method.toUpperCase();
-      records.push({
-        operationId: operation.operationId,
-        method: upperMethod,
-        path,
-        tag: operation.tags?.[0] ?? null,
-        summary: operation.summary ?? "",
-        rateLimit: rateLimit
-          ? { tier: rateLimit.tier, requestsPerMinute: rateLimit.requestsPerMinute }
-          : null,
-        requiresAuth: security.some((requirement) => Object.keys(requirement).length > 0),
-        successStatuses: statuses.filter((status) => status >= 200 && status < 300),
-        errorStatuses: statuses.filter((status) => status >= 400),
-        safeToRetry: idempotentMethods.has(upperMethod),
-      });
-    }
-  }
-  return records;
-}
 
 const preamble = `/** What the spec says about one operation, for code that must not hard-code routes. */
 export interface OperationMetadata {
@@ -53,6 +10,8 @@ export interface OperationMetadata {
   readonly method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
   /** Path template relative to the server URL. */
   readonly path: string;
+  /** The client method that serves it, as \`resource.method\` (\`x-client-method\`). */
+  readonly clientMethod: string;
   /** First tag of the operation, or null. */
   readonly tag: string | null;
   /** One-line summary from the spec. */
@@ -65,17 +24,18 @@ export interface OperationMetadata {
   readonly successStatuses: readonly number[];
   /** Documented 4xx/5xx statuses, ascending. */
   readonly errorStatuses: readonly number[];
-  /** True when repeating the request cannot change server state twice (idempotent method). */
+  /** True when repeating the request cannot change server state twice: an idempotent method, or \`x-safe-to-retry\`. */
   readonly safeToRetry: boolean;
+  /** The 2xx a mock answers when the request asks for none (\`x-mock-default-status\`), or null for the lowest. */
+  readonly mockDefaultStatus: number | null;
 }
 `;
 
 /**
- * Renders \`operations.ts\` from the bundled spec.
- * @param {any} bundled
+ * Renders \`operations.ts\` from the operation records.
+ * @param {ReturnType<typeof import("./collect-operations.mjs").collectOperations>["records"]} records
  */
-export function renderOperations(bundled) {
-  const records = collectOperations(bundled);
+export function renderOperations(records) {
   const body = records
     .map(
       (record) =>
@@ -94,5 +54,10 @@ export type OperationId = (typeof operationIds)[number];
 export const operationMetadata = {
 ${body}
 } as const satisfies Record<OperationId, OperationMetadata>;
+
+/** The client method of every operationId, as \`resource.method\` on the client (\`x-client-method\`). */
+export const resourceMethodByOperationId = {
+${records.map((record) => `  ${record.operationId}: ${JSON.stringify(record.clientMethod)},`).join("\n")}
+} as const satisfies Record<OperationId, string>;
 `);
 }

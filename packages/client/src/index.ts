@@ -1,5 +1,6 @@
 // Public entry point: wires and re-exports.
 
+export { resourceMethodByOperationId } from "@qlik-org/generated";
 export type { AccessTokenAuth, AuthOptions, ClientCredentialsAuth } from "./auth.js";
 export { DEFAULT_BASE_URL } from "./base-url.js";
 export { createOrgClient, type OrgClient } from "./create-org-client.js";
@@ -35,7 +36,6 @@ export type {
   OAuthClientId,
   OAuthClientsResource,
 } from "./resources/oauth-clients.js";
-export { resourceMethodByOperationId } from "./resources/registry.js";
 export type {
   CountTenantsFilter,
   FilterTenantsQuery,

@@ -2,7 +2,7 @@
 // resource methods alike, passes through here: throttling, the bearer token, the time limit,
 // retries, and the one token refresh after a 401.
 
-import type { OperationId } from "@qlik-org/generated";
+import { matchRoute, type OperationId, operationMetadata } from "@qlik-org/generated";
 import type { TokenSource } from "./auth.js";
 import { ConnectionError, type ErrorRequest, OrgClientError, TimeoutError } from "./errors.js";
 import type { RedactingLogger } from "./logger.js";
@@ -15,7 +15,6 @@ import {
   type RetryState,
   retryDelayMs,
 } from "./retry.js";
-import { matchRoute, type Route } from "./routes.js";
 import { safeCause } from "./safe-cause.js";
 import { raceAbort, sleep } from "./sleep.js";
 import type { Throttle } from "./throttle.js";
@@ -63,12 +62,6 @@ export interface TransportContext {
   /** Where tokens come from; set once the client is wired. */
   tokens: TokenSource | undefined;
 }
-
-/**
- * Operations repeated like GET although their method is POST: the client-credentials grant creates
- * nothing on the server, so sending it again after a dropped connection or a 5xx is harmless.
- */
-const SAFE_DESPITE_METHOD: ReadonlySet<string> = new Set(["requestToken"]);
 
 /** Marks the abort reason of a timed-out attempt, to tell it from a caller's abort. */
 const TIMED_OUT = Symbol("timed out");
@@ -130,9 +123,12 @@ async function readUnder<T>(reading: Promise<T>, response: Response, signal: Abo
   }
 }
 
+/** The operation a request belongs to, as the spec describes it. */
+type Route = (typeof operationMetadata)[OperationId];
+
+// An idempotent method, or an operation the spec marks `x-safe-to-retry` (the token request).
 function isSafeToRetry(route: Route | undefined): boolean {
-  if (!route) return false;
-  return route.safeToRetry || SAFE_DESPITE_METHOD.has(route.operationId);
+  return route?.safeToRetry ?? false;
 }
 
 /** Builds the fetch given to openapi-fetch. */
@@ -148,7 +144,8 @@ export function createTransport(ctx: TransportContext): Transport {
         `Refusing to send ${method} ${ctx.redactor.text(url)}: it is outside baseUrl ${base}, and the client sends its credentials only there`,
       );
     }
-    return matchRoute(method, path);
+    const match = matchRoute(method, path);
+    return match.kind === "operation" ? operationMetadata[match.operationId] : undefined;
   }
 
   function transportError(
@@ -198,8 +195,8 @@ export function createTransport(ctx: TransportContext): Transport {
     const route = routeOf(url, method);
     const safe = isSafeToRetry(route);
     const limiter =
-      ctx.throttle && route?.tier != null && route.requestsPerMinute != null
-        ? ctx.throttle.tier(route.tier, route.requestsPerMinute)
+      ctx.throttle && route?.rateLimit
+        ? ctx.throttle.tier(route.rateLimit.tier, route.rateLimit.requestsPerMinute)
         : undefined;
     const requiresAuth = route?.requiresAuth ?? true;
     // The body is kept (a Request's is read once) so that a retry can send it again.
@@ -222,7 +219,7 @@ export function createTransport(ctx: TransportContext): Transport {
         const wait = limiter.acquire(signal);
         if (wait) {
           log.debug?.(
-            `throttle: ${method} ${url} waits ${limiter.waitMs()} ms for a tier ${route?.tier} slot`,
+            `throttle: ${method} ${url} waits ${limiter.waitMs()} ms for a tier ${route?.rateLimit?.tier} slot`,
           );
           await wait;
         }

@@ -3,8 +3,10 @@
 import type { components } from "./schema.js";
 
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
-export { operationIds, operationMetadata } from "./operations.js";
+export { operationIds, operationMetadata, resourceMethodByOperationId } from "./operations.js";
 export type { OperationId, OperationMetadata } from "./operations.js";
+export { matchRoute } from "./routes.js";
+export type { RouteMatch, RouteMiss } from "./routes.js";
 
 /** Credentials of an organization-level OAuth client, exchanged for an access token with the client-credentials grant. All three fields must be present; leaving one out is answered with `400`. */
 export type TokenRequest = components["schemas"]["TokenRequest"];

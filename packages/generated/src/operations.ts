@@ -8,6 +8,8 @@ export interface OperationMetadata {
   readonly method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
   /** Path template relative to the server URL. */
   readonly path: string;
+  /** The client method that serves it, as `resource.method` (`x-client-method`). */
+  readonly clientMethod: string;
   /** First tag of the operation, or null. */
   readonly tag: string | null;
   /** One-line summary from the spec. */
@@ -20,8 +22,10 @@ export interface OperationMetadata {
   readonly successStatuses: readonly number[];
   /** Documented 4xx/5xx statuses, ascending. */
   readonly errorStatuses: readonly number[];
-  /** True when repeating the request cannot change server state twice (idempotent method). */
+  /** True when repeating the request cannot change server state twice: an idempotent method, or `x-safe-to-retry`. */
   readonly safeToRetry: boolean;
+  /** The 2xx a mock answers when the request asks for none (`x-mock-default-status`), or null for the lowest. */
+  readonly mockDefaultStatus: number | null;
 }
 
 /** Every operationId in the spec, in spec order. */
@@ -36,6 +40,7 @@ export const operationMetadata = {
     "operationId": "requestToken",
     "method": "POST",
     "path": "/oauth/token",
+    "clientMethod": "auth.getToken",
     "tag": "Authentication",
     "summary": "Get an access token",
     "rateLimit": null,
@@ -47,12 +52,14 @@ export const operationMetadata = {
       400,
       401
     ],
-    "safeToRetry": false
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   listTenants: {
     "operationId": "listTenants",
     "method": "GET",
     "path": "/api/core/tenants",
+    "clientMethod": "tenants.list",
     "tag": "Tenants",
     "summary": "List tenants",
     "rateLimit": {
@@ -69,12 +76,14 @@ export const operationMetadata = {
       403,
       429
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   getTenant: {
     "operationId": "getTenant",
     "method": "GET",
     "path": "/api/core/tenants/{tenantId}",
+    "clientMethod": "tenants.get",
     "tag": "Tenants",
     "summary": "Get a tenant",
     "rateLimit": {
@@ -92,12 +101,14 @@ export const operationMetadata = {
       404,
       429
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   countTenants: {
     "operationId": "countTenants",
     "method": "GET",
     "path": "/api/core/tenants/actions/count",
+    "clientMethod": "tenants.count",
     "tag": "Tenants",
     "summary": "Count tenants",
     "rateLimit": {
@@ -114,12 +125,14 @@ export const operationMetadata = {
       403,
       429
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   filterTenants: {
     "operationId": "filterTenants",
     "method": "POST",
     "path": "/api/core/tenants/actions/filter",
+    "clientMethod": "tenants.filter",
     "tag": "Tenants",
     "summary": "Search tenants with a filter in the body",
     "rateLimit": {
@@ -136,12 +149,14 @@ export const operationMetadata = {
       403,
       429
     ],
-    "safeToRetry": false
+    "safeToRetry": false,
+    "mockDefaultStatus": null
   },
   listOAuthClients: {
     "operationId": "listOAuthClients",
     "method": "GET",
     "path": "/api/core/oauth-clients",
+    "clientMethod": "oauthClients.list",
     "tag": "OAuth clients",
     "summary": "List OAuth clients",
     "rateLimit": {
@@ -160,12 +175,14 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   createOAuthClient: {
     "operationId": "createOAuthClient",
     "method": "POST",
     "path": "/api/core/oauth-clients",
+    "clientMethod": "oauthClients.create",
     "tag": "OAuth clients",
     "summary": "Create an OAuth client",
     "rateLimit": {
@@ -184,12 +201,14 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": false
+    "safeToRetry": false,
+    "mockDefaultStatus": null
   },
   getOAuthClient: {
     "operationId": "getOAuthClient",
     "method": "GET",
     "path": "/api/core/oauth-clients/{id}",
+    "clientMethod": "oauthClients.get",
     "tag": "OAuth clients",
     "summary": "Get an OAuth client",
     "rateLimit": {
@@ -209,12 +228,14 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   deleteOAuthClient: {
     "operationId": "deleteOAuthClient",
     "method": "DELETE",
     "path": "/api/core/oauth-clients/{id}",
+    "clientMethod": "oauthClients.delete",
     "tag": "OAuth clients",
     "summary": "Delete an OAuth client",
     "rateLimit": {
@@ -234,12 +255,14 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
   patchOAuthClient: {
     "operationId": "patchOAuthClient",
     "method": "PATCH",
     "path": "/api/core/oauth-clients/{id}",
+    "clientMethod": "oauthClients.update",
     "tag": "OAuth clients",
     "summary": "Update an OAuth client",
     "rateLimit": {
@@ -260,12 +283,14 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": false
+    "safeToRetry": false,
+    "mockDefaultStatus": 204
   },
   createOAuthClientSecret: {
     "operationId": "createOAuthClientSecret",
     "method": "POST",
     "path": "/api/core/oauth-clients/{id}/client-secrets",
+    "clientMethod": "oauthClients.createSecret",
     "tag": "OAuth clients",
     "summary": "Create a client secret",
     "rateLimit": {
@@ -286,12 +311,14 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": false
+    "safeToRetry": false,
+    "mockDefaultStatus": null
   },
   deleteOAuthClientSecret: {
     "operationId": "deleteOAuthClientSecret",
     "method": "DELETE",
     "path": "/api/core/oauth-clients/{id}/client-secrets/{hint}",
+    "clientMethod": "oauthClients.deleteSecret",
     "tag": "OAuth clients",
     "summary": "Delete a client secret",
     "rateLimit": {
@@ -311,6 +338,23 @@ export const operationMetadata = {
       500,
       503
     ],
-    "safeToRetry": true
+    "safeToRetry": true,
+    "mockDefaultStatus": null
   },
 } as const satisfies Record<OperationId, OperationMetadata>;
+
+/** The client method of every operationId, as `resource.method` on the client (`x-client-method`). */
+export const resourceMethodByOperationId = {
+  requestToken: "auth.getToken",
+  listTenants: "tenants.list",
+  getTenant: "tenants.get",
+  countTenants: "tenants.count",
+  filterTenants: "tenants.filter",
+  listOAuthClients: "oauthClients.list",
+  createOAuthClient: "oauthClients.create",
+  getOAuthClient: "oauthClients.get",
+  deleteOAuthClient: "oauthClients.delete",
+  patchOAuthClient: "oauthClients.update",
+  createOAuthClientSecret: "oauthClients.createSecret",
+  deleteOAuthClientSecret: "oauthClients.deleteSecret",
+} as const satisfies Record<OperationId, string>;

@@ -150,6 +150,107 @@ describe("a failed generation", () => {
   });
 });
 
+describe("the spec's x- extensions (spec/EXTENSIONS.md)", () => {
+  function edit(file: string, change: (text: string) => string) {
+    const path = join(specDir, file);
+    writeFileSync(path, change(readFileSync(path, "utf8")));
+  }
+
+  it("an operation without x-client-method fails the lint, naming the rule and the file", () => {
+    const before = snapshot(outDir);
+    edit("paths/api_core_tenants_actions_count.yaml", (text) =>
+      text.replace("  x-client-method: tenants.count\n", ""),
+    );
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /api_core_tenants_actions_count\.yaml:\d+:\d+ error rule\/operation-x-client-method: /,
+    );
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it("an x-client-method that is not resource.method fails the lint", () => {
+    edit("paths/api_core_tenants_actions_count.yaml", (text) =>
+      text.replace("x-client-method: tenants.count", "x-client-method: countTenants"),
+    );
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("rule/operation-x-client-method");
+  });
+
+  it("two operations with one x-client-method fail, naming both", () => {
+    const before = snapshot(outDir);
+    edit("paths/api_core_tenants_actions_count.yaml", (text) =>
+      text.replace("x-client-method: tenants.count", "x-client-method: tenants.list"),
+    );
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'GET /api/core/tenants/actions/count (countTenants): x-client-method "tenants.list" already names listTenants',
+    );
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it("an x-mock-default-status the operation does not document fails, listing its 2xx", () => {
+    edit("paths/api_core_oauth-clients_{id}.yaml", (text) =>
+      text.replace("x-mock-default-status: 204", "x-mock-default-status: 200"),
+    );
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      "PATCH /api/core/oauth-clients/{id} (patchOAuthClient): x-mock-default-status 200 is not one of its documented 2xx statuses (202, 204)",
+    );
+  });
+
+  it("an x-safe-to-retry other than true fails", () => {
+    edit("paths/oauth_token.yaml", (text) =>
+      text.replace("x-safe-to-retry: true", 'x-safe-to-retry: "yes"'),
+    );
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'POST /oauth/token (requestToken): x-safe-to-retry must be true or left out, not "yes"',
+    );
+  });
+
+  it("a new operation in the spec gets its metadata, client method and route, with no code written", async () => {
+    const source = readFileSync(join(specDir, "paths/api_core_tenants_actions_count.yaml"), "utf8");
+    writeFileSync(
+      join(specDir, "paths/api_core_tenants_actions_tally.yaml"),
+      source
+        .replace("operationId: countTenants", "operationId: tallyTenants")
+        .replace("x-client-method: tenants.count", "x-client-method: tenants.tally"),
+    );
+    edit("openapi.yaml", (text) =>
+      text.replace(
+        "  /api/core/tenants/actions/filter:",
+        "  /api/core/tenants/actions/tally:\n    $ref: paths/api_core_tenants_actions_tally.yaml\n  /api/core/tenants/actions/filter:",
+      ),
+    );
+    const result = generate();
+    expect(result.status, result.stderr).toBe(0);
+
+    const operations = await import(join(outDir, "operations.ts"));
+    expect(operations.operationIds).toContain("tallyTenants");
+    expect(operations.operationMetadata.tallyTenants).toMatchObject({
+      method: "GET",
+      path: "/api/core/tenants/actions/tally",
+      clientMethod: "tenants.tally",
+      rateLimit: { tier: 1, requestsPerMinute: 1000 },
+    });
+    expect(operations.resourceMethodByOperationId.tallyTenants).toBe("tenants.tally");
+    const routes = await import(join(outDir, "routes.ts"));
+    expect(routes.matchRoute("GET", "/api/core/tenants/actions/tally")).toEqual({
+      kind: "operation",
+      operationId: "tallyTenants",
+      pathParams: {},
+    });
+    expect(routes.matchRoute("GET", "/api/core/tenants/actions/count")).toMatchObject({
+      operationId: "countTenants",
+    });
+  });
+});
+
 describe("the generator's command line", () => {
   it("prints its usage for --help and exits 0", () => {
     const result = runScript("scripts/generate/cli.mjs", ["--help"]);
@@ -201,7 +302,7 @@ describe("a successful generation", () => {
     const result = generate();
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(
-      ["index.ts", "notes.txt", "openapi.json", "operations.ts", "schema.ts"].sort(),
+      ["index.ts", "notes.txt", "openapi.json", "operations.ts", "routes.ts", "schema.ts"].sort(),
     );
   });
 });

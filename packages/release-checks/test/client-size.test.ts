@@ -9,7 +9,7 @@ import { consumerProject } from "./support/consumer-project.js";
 import { repoRoot } from "./support/repo.js";
 
 /** Fails above this many gzipped bytes: 10,857 measured when it was set, plus 15%. */
-const clientGzipBudgetBytes = 12_500;
+const clientGzipBudgetBytes = 12_800;
 
 const consumer = consumerProject();
 

@@ -1,7 +1,7 @@
 // Wires the stateful organization: route → auth → rate limit → validation → handler, answering with
 // spec-shaped responses for every outcome.
 
-import { type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
+import { matchRoute, type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
 import { attachViolations } from "../response-violations.js";
 import type { HandlerContext, OperationHandler } from "./handler-context.js";
 import { errorResponse, type Problem, rateLimitedResponse } from "./http-responses.js";
@@ -18,7 +18,6 @@ import { type OrgData, snapshotOf } from "./org-data.js";
 import { createRandomSource, freshRandomSeed, type RandomSource } from "./random.js";
 import { RateLimiter } from "./rate-limits.js";
 import { validateRequest } from "./request-validation.js";
-import { matchRoute } from "./router.js";
 import { buildOrgData, defaultSeed } from "./seed.js";
 import { countTenants, filterTenants, getTenant, listTenants } from "./tenant-handlers.js";
 import { requestToken } from "./token-handler.js";
