@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { MockHandler } from "./prism-handler.js";
+import type { MockHandler } from "./mock-handler.js";
 import type { RequestLogEntry } from "./request-log.js";
 import { violationsOf } from "./response-violations.js";
 import { parseViolationsHeader, violationsHeader } from "./violations-header.js";

@@ -3,7 +3,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type HttpListener, listenHttp } from "../src/http-listener.js";
-import type { MockHandler } from "../src/prism-handler.js";
+import type { MockHandler } from "../src/mock-handler.js";
 import type { RequestLogEntry } from "../src/request-log.js";
 
 const listeners: HttpListener[] = [];

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createPrismHandler, type OpenApiDocument } from "../src/index.js";
+import { prismPackages } from "../src/prism-handler.js";
 
 // An operation that documents no 400, to see what Prism answers an invalid request with then.
 const specWithout400: OpenApiDocument = {
@@ -112,5 +114,16 @@ describe("createPrismHandler", () => {
       }),
     );
     expect(response.status).toBe(422);
+  });
+});
+
+describe("Prism as an optional peer dependency", () => {
+  it("the packages the error names are exactly the optional peers in package.json", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(Object.keys(manifest.peerDependencies)).toEqual([...prismPackages]);
+    for (const name of prismPackages) {
+      expect(manifest.peerDependenciesMeta[name], name).toEqual({ optional: true });
+      expect(manifest.dependencies[name], name).toBeUndefined();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { TestProject } from "vitest/node";
 import type { PackedPackage } from "./support/consumer-project.js";
+import { mockPeerDependencies } from "./support/mock-peers.js";
 import { publicPackages } from "./support/public-packages.js";
 import { repoRoot, run } from "./support/repo.js";
 
@@ -49,7 +50,11 @@ export default async function setup(project: TestProject) {
           version: "0.0.0",
           private: true,
           type: "module",
-          dependencies: Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`])),
+          dependencies: {
+            ...Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`])),
+            // The mock's Prism mode is an optional peer: a consumer who uses it installs Prism.
+            ...mockPeerDependencies(),
+          },
         },
         null,
         2,
