@@ -1,9 +1,10 @@
-// Builds the generated sources to ESM and CJS, each with its own declaration files.
+// Builds the generated sources to ESM and CJS, each with its own declaration files: the main entry
+// and `validators`, a subpath of its own so that only its users need Ajv.
 
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/validators.ts"],
   format: ["esm", "cjs"],
   dts: true,
   platform: "neutral",

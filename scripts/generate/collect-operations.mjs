@@ -44,7 +44,9 @@ export function collectOperations(bundled) {
       }
       const safeFlag = operation["x-safe-to-retry"];
       if (safeFlag !== undefined && safeFlag !== true) {
-        problems.push(`${where}: x-safe-to-retry must be true or left out, not ${JSON.stringify(safeFlag)}`);
+        problems.push(
+          `${where}: x-safe-to-retry must be true or left out, not ${JSON.stringify(safeFlag)}`,
+        );
       }
       const mockDefault = operation["x-mock-default-status"];
       if (mockDefault !== undefined && !successStatuses.includes(mockDefault)) {

@@ -7,6 +7,7 @@ import { renderIndex } from "./render-index.mjs";
 import { renderOperations } from "./render-operations.mjs";
 import { renderRoutes } from "./render-routes.mjs";
 import { renderTypes } from "./render-types.mjs";
+import { renderValidators } from "./render-validators.mjs";
 
 /** A generation that stopped before writing anything; `problems` say what and where. */
 export class GenerationError extends Error {
@@ -48,6 +49,7 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
     ["schema.ts", await renderTypes(bundled)],
     ["operations.ts", renderOperations(records)],
     ["routes.ts", renderRoutes(records)],
+    ["validators.ts", renderValidators(bundled)],
     ["index.ts", renderIndex(bundled)],
     ["openapi.json", `${JSON.stringify(bundled, null, 2)}\n`],
   ]);

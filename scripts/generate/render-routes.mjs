@@ -99,7 +99,9 @@ function renderPathRoute(route) {
     )
     .filter(Boolean);
   const params = route.segments
-    .map((segment, index) => ("param" in segment ? { name: segment.param, index: index + 1 } : null))
+    .map((segment, index) =>
+      "param" in segment ? { name: segment.param, index: index + 1 } : null,
+    )
     .filter(Boolean)
     .map((param, i) => ({ ...param, variable: `p${i}` }));
   const pathParams =
@@ -111,7 +113,12 @@ function renderPathRoute(route) {
     `    return { kind: "operation", operationId: ${JSON.stringify(operation.operationId)}, pathParams: ${pathParams} };`,
   ]);
   const allowed = route.operations.map((operation) => JSON.stringify(operation.method)).sort();
-  const dispatch = ["switch (m) {", ...methodCases, "}", `(allow ??= []).push(${allowed.join(", ")});`];
+  const dispatch = [
+    "switch (m) {",
+    ...methodCases,
+    "}",
+    `(allow ??= []).push(${allowed.join(", ")});`,
+  ];
   const body =
     params.length === 0
       ? dispatch

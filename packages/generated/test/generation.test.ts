@@ -1,6 +1,14 @@
 // Generation either replaces every generated file or, on bad input, none of them.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -213,7 +221,7 @@ describe("the spec's x- extensions (spec/EXTENSIONS.md)", () => {
     );
   });
 
-  it("a new operation in the spec gets its metadata, client method and route, with no code written", async () => {
+  it("a new operation in the spec gets its metadata, client method, route and validators, with no code written", async () => {
     const source = readFileSync(join(specDir, "paths/api_core_tenants_actions_count.yaml"), "utf8");
     writeFileSync(
       join(specDir, "paths/api_core_tenants_actions_tally.yaml"),
@@ -248,6 +256,15 @@ describe("the spec's x- extensions (spec/EXTENSIONS.md)", () => {
     expect(routes.matchRoute("GET", "/api/core/tenants/actions/count")).toMatchObject({
       operationId: "countTenants",
     });
+    // The validators import Ajv's run-time helpers, which resolve from the repository's install.
+    symlinkSync(join(repoRoot, "node_modules"), join(workDir, "node_modules"));
+    const { schemaValidators } = await import(join(outDir, "validators.ts"));
+    const answer =
+      schemaValidators[
+        "#/paths/~1api~1core~1tenants~1actions~1tally/get/responses/200/content/application~1json/schema"
+      ];
+    expect(answer({ total: 42 })).toBe(true);
+    expect(answer({ total: "many" })).toBe(false);
   });
 });
 
@@ -302,7 +319,15 @@ describe("a successful generation", () => {
     const result = generate();
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(
-      ["index.ts", "notes.txt", "openapi.json", "operations.ts", "routes.ts", "schema.ts"].sort(),
+      [
+        "index.ts",
+        "notes.txt",
+        "openapi.json",
+        "operations.ts",
+        "routes.ts",
+        "schema.ts",
+        "validators.ts",
+      ].sort(),
     );
   });
 });

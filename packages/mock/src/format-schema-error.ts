@@ -1,4 +1,4 @@
-import type { ErrorObject } from "ajv";
+import type { SchemaError } from "@qlik-org/generated/validators";
 
 /** One way a value breaks its schema, named by where it happens. */
 export interface SpecViolation {
@@ -9,7 +9,7 @@ export interface SpecViolation {
 }
 
 /** Turns Ajv's errors into readable violations that name the field and never quote its value. */
-export function toSpecViolations(errors: readonly ErrorObject[]): SpecViolation[] {
+export function toSpecViolations(errors: readonly SchemaError[]): SpecViolation[] {
   const violations: SpecViolation[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -28,7 +28,7 @@ export function formatSpecViolation(violation: SpecViolation): string {
   return `${violation.path} ${violation.message}`;
 }
 
-function toSpecViolation(error: ErrorObject): SpecViolation | null {
+function toSpecViolation(error: SchemaError): SpecViolation | null {
   const segments = error.instancePath
     .split("/")
     .slice(1)

@@ -1,6 +1,5 @@
 import type { OperationId, operations } from "@qlik-org/generated";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { schemaValidators } from "@qlik-org/generated/validators";
 import { bundledSpec, type OpenApiDocument } from "./bundled-spec.js";
 import {
   formatSpecViolation,
@@ -31,18 +30,11 @@ export type SpecValidationResult =
       readonly message: string;
     };
 
-const specId = "https://qlik-org.invalid/openapi.json";
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-// ajv-formats is CommonJS with a default export; ESM sees the module object in some loaders.
-const addFormats = ((addFormatsModule as { default?: unknown }).default ??
-  addFormatsModule) as unknown as typeof addFormatsModule.default;
-
 interface Validator {
-  readonly ajv: Ajv2020;
   readonly spec: OpenApiDocument;
   readonly operations: Map<string, { pointer: string; operation: Record<string, unknown> }>;
-  readonly compiled: Map<string, ValidateFunction>;
 }
 
 let defaultValidator: Validator | undefined;
@@ -70,11 +62,6 @@ export function validateResponse<Op extends OperationId>(
 }
 
 function createValidator(spec: OpenApiDocument): Validator {
-  // strict: false because an OpenAPI document carries keywords JSON Schema does not know
-  // (example, discriminator, x-*), and Ajv would reject them.
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addSchema(spec as object, specId);
   const operations = new Map<string, { pointer: string; operation: Record<string, unknown> }>();
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of methods) {
@@ -87,7 +74,7 @@ function createValidator(spec: OpenApiDocument): Validator {
       }
     }
   }
-  return { ajv, spec, operations, compiled: new Map() };
+  return { spec, operations };
 }
 
 function findViolations(
@@ -121,11 +108,9 @@ function findViolations(
       : [{ path: "body", message: "must be empty: the spec documents no body for this status" }];
   }
   const schemaPointer = `${pointer}/content/${escapePointer(mediaType)}/schema`;
-  let validate = validator.compiled.get(schemaPointer);
-  if (!validate) {
-    validate = validator.ajv.compile({ $ref: `${specId}#${schemaPointer}` });
-    validator.compiled.set(schemaPointer, validate);
-  }
+  const validate = schemaValidators[`#${schemaPointer}`];
+  // Every schema pointer of the spec is generated, so a miss is a bug in this package, not input.
+  if (!validate) throw new Error(`@qlik-org/generated has no validator for #${schemaPointer}`);
   return validate(body) ? [] : toSpecViolations(validate.errors ?? []);
 }
 

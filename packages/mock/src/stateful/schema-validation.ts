@@ -1,39 +1,25 @@
-// One Ajv (JSON Schema 2020-12 + formats) over the bundled spec, and readable messages from its errors.
+// The spec's precompiled validators, looked up by schema pointer, and readable messages from their errors.
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { openApiDocument, specSchemaId } from "./spec.js";
+import {
+  type SchemaError,
+  type SchemaValidator,
+  schemaValidators,
+} from "@qlik-org/generated/validators";
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-function sharedAjv(): Ajv2020 {
-  if (!ajv) {
-    // `strict: false` because OpenAPI adds keywords (`example`, `x-…`) that JSON Schema does not know.
-    ajv = new Ajv2020({ strict: false, allErrors: true });
-    // ajv-formats is CommonJS; `.default` is its plugin under every module system.
-    addFormats.default(ajv);
-    ajv.addSchema(openApiDocument, specSchemaId);
-  }
-  return ajv;
-}
-
-/** A validator for the schema at `ref` (a `#/...` pointer into the bundled spec), compiled once. */
-export function validatorFor(ref: string): ValidateFunction {
-  let validate = compiled.get(ref);
-  if (!validate) {
-    validate = sharedAjv().compile({ $ref: `${specSchemaId}${ref}` });
-    compiled.set(ref, validate);
-  }
+/** The precompiled validator of the schema at `ref` (a `#/...` pointer into the bundled spec). */
+export function validatorFor(ref: string): SchemaValidator {
+  const validate = schemaValidators[ref];
+  // Every schema pointer of the spec is generated, so a miss is a bug in this package, not input.
+  if (!validate) throw new Error(`@qlik-org/generated has no validator for ${ref}`);
   return validate;
 }
 
 /** A validator for a component schema such as `Tenant` or `OAuthClient`. */
-export function componentValidator(name: string): ValidateFunction {
+export function componentValidator(name: string): SchemaValidator {
   return validatorFor(`#/components/schemas/${name}`);
 }
 
-function describe(error: ErrorObject): string {
+function describe(error: SchemaError): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
     return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
@@ -46,7 +32,7 @@ function describe(error: ErrorObject): string {
  * Turns Ajv errors into short sentences such as `at /0/path: must be one of "/clientName", "/description"`.
  * Never quotes the offending value, so a secret in a rejected body cannot leak into the message.
  */
-export function describeErrors(errors: readonly ErrorObject[] | null | undefined): {
+export function describeErrors(errors: readonly SchemaError[] | null | undefined): {
   readonly messages: string[];
   readonly pointer: string;
 } {
