@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     dynamic: args.dynamic,
     ...(args.seed === undefined ? {} : { seed: args.seed }),
     stateful: args.stateful,
+    cors: args.cors,
     ...(args.seedFile === undefined ? {} : { seedFile: resolveCliPath(args.seedFile) }),
     onRequest: (entry) => process.stdout.write(`${formatRequestLogLine(entry)}\n`),
   });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import type { MockHandler } from "./mock-handler.js";
 import type { RequestLogEntry } from "./request-log.js";
 import { violationsOf } from "./response-violations.js";
@@ -13,6 +14,8 @@ export interface ListenOptions {
   port: number;
   /** Called once per answered request. */
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** Answer CORS preflights and let pages on any origin read every answer. */
+  cors: boolean;
 }
 
 /** A listening node:http server. */
@@ -36,7 +39,7 @@ export async function listenHttp(
   const server = createServer((req, res) => {
     // `answer` handles its own failures; this catch only keeps a bug in it from becoming an
     // unhandled rejection, which would end the host process (or a test run).
-    answer(handler, url, req, res, options.onRequest).catch(() => res.destroy());
+    answer(handler, url, req, res, options).catch(() => res.destroy());
   });
   // A mock that a script or a Jest globalSetup forgets to close must not keep the process alive:
   // neither the listening socket nor an idle keep-alive connection holds the event loop. A caller in
@@ -88,18 +91,30 @@ function problemOf(error: unknown): Response {
   );
 }
 
-function writeResponse(res: ServerResponse, response: Response, body: Buffer | null): void {
+function writeResponse(
+  res: ServerResponse,
+  response: Response,
+  body: Buffer | null,
+  cors = false,
+): void {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) {
     if (name !== "set-cookie") res.setHeader(name, value);
   }
+  if (cors)
+    for (const [name, value] of Object.entries(responseCorsHeaders)) res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);
   res.end(body);
 }
 
 /** Answers 500 when nothing was sent yet (dropping headers already copied), else cuts the connection. */
-async function writeFailure(res: ServerResponse, error: unknown, method: string): Promise<void> {
+async function writeFailure(
+  res: ServerResponse,
+  error: unknown,
+  method: string,
+  cors: boolean,
+): Promise<void> {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -111,6 +126,7 @@ async function writeFailure(res: ServerResponse, error: unknown, method: string)
       res,
       problem,
       method === "HEAD" ? null : Buffer.from(await problem.arrayBuffer()),
+      cors,
     );
   } catch {
     res.destroy();
@@ -134,13 +150,26 @@ async function answer(
   baseUrl: string,
   req: IncomingMessage,
   res: ServerResponse,
-  onRequest: ListenOptions["onRequest"],
+  { onRequest, cors }: ListenOptions,
 ): Promise<void> {
   const started = performance.now();
   const method = req.method ?? "GET";
   const path = req.url ?? "/";
   let status = 500;
   let violations: string[] = [];
+  // A preflight is the browser's question, not a call of the API: the server answers it itself.
+  const requestMethod = req.headers["access-control-request-method"];
+  if (cors && isPreflight(method, typeof requestMethod === "string" ? requestMethod : undefined)) {
+    res.writeHead(204, preflightHeaders).end();
+    report(onRequest, {
+      method,
+      path,
+      status: 204,
+      durationMs: performance.now() - started,
+      violations,
+    });
+    return;
+  }
   try {
     let response: Response;
     try {
@@ -150,13 +179,13 @@ async function answer(
     }
     // Reading the body and copying headers can fail too (a broken stream, a header Node refuses).
     const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
-    writeResponse(res, response, body);
+    writeResponse(res, response, body, cors);
     status = response.status;
     violations = [
       ...(violationsOf(response) ?? parseViolationsHeader(response.headers.get(violationsHeader))),
     ];
   } catch (error) {
-    await writeFailure(res, error, method);
+    await writeFailure(res, error, method, cors);
   }
   report(onRequest, {
     method,

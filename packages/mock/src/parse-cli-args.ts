@@ -14,6 +14,8 @@ export interface CliArgs {
   readonly stateful: boolean;
   /** Stateful mode: JSON file with the organization's starting data. */
   readonly seedFile: string | undefined;
+  /** Answer CORS preflights and allow every origin (`--no-cors` turns it off). */
+  readonly cors: boolean;
   /** Print the usage and exit. */
   readonly help: boolean;
 }
@@ -35,6 +37,8 @@ Options:
                  with --stateful: JSON seed (credentials, clients, tenants); a relative path counts
                  from where npm was run (INIT_CWD), else the working directory. Without it, the
                  default seed, whose credentials are printed at start
+  --no-cors      answer no CORS preflight and send no Access-Control-* headers (by default any
+                 origin may call the mock, as with Prism's CLI)
   -h, --help     show this help
 
 Prism mode, per request: Prefer: code=404 | example=<name> | dynamic=true picks the answer.`;
@@ -45,6 +49,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     args: [...argv],
     strict: true,
     allowPositionals: false,
+    allowNegative: true,
     options: {
       port: { type: "string", default: "4010" },
       host: { type: "string", default: "127.0.0.1" },
@@ -52,6 +57,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       seed: { type: "string" },
       stateful: { type: "boolean", default: false },
       "seed-file": { type: "string" },
+      cors: { type: "boolean", default: true },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -73,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     seed: values.seed,
     stateful: values.stateful,
     seedFile: values["seed-file"],
+    cors: values.cors,
     help: values.help,
   };
 }

@@ -17,6 +17,11 @@ export interface MockServerOptions {
    * `stateful`, the organization's starting data instead (an object: credentials, clients, tenants).
    */
   seed?: string | number | StatefulOrgSeed;
+  /**
+   * Answer CORS preflights and add `Access-Control-Allow-Origin: *` to every answer, so pages on other
+   * origins can call the mock. Default `true`, as in Prism's CLI.
+   */
+  cors?: boolean;
   /** Called once per answered request with its method, path, status, duration and violations. */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Serve an in-memory organization that keeps state between requests, instead of Prism. */
@@ -82,6 +87,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
     onRequest: options.onRequest,
+    cors: options.cors ?? true,
   });
 }
 

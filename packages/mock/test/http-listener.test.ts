@@ -29,7 +29,12 @@ async function listen(
   handler: MockHandler,
   onRequest?: (entry: RequestLogEntry) => void,
 ): Promise<HttpListener> {
-  const listener = await listenHttp(handler, { host: "127.0.0.1", port: 0, onRequest });
+  const listener = await listenHttp(handler, {
+    host: "127.0.0.1",
+    port: 0,
+    onRequest,
+    cors: false,
+  });
   listeners.push(listener);
   return listener;
 }

@@ -10,6 +10,7 @@ describe("parseCliArgs", () => {
       seed: undefined,
       stateful: false,
       seedFile: undefined,
+      cors: true,
       help: false,
     });
   });
@@ -22,8 +23,10 @@ describe("parseCliArgs", () => {
       seed: "42",
       stateful: false,
       seedFile: undefined,
+      cors: true,
       help: false,
     });
+    expect(parseCliArgs(["--no-cors"])).toMatchObject({ cors: false });
     expect(parseCliArgs(["--stateful", "--seed-file", "seed.json"])).toMatchObject({
       stateful: true,
       seedFile: "seed.json",

@@ -87,7 +87,7 @@ let scriptsDir = "";
 beforeAll(async () => {
   // Installs run side by side; each runtime's own beforeAll then finds its install ready.
   const [dir] = await Promise.all([
-    copyFixtureScripts(consumer.dir),
+    copyFixtureScripts(consumer.dir, "runtimes"),
     ...runtimes.filter((runtime) => runtime.bin).map((runtime) => installRuntime(runtime)),
   ]);
   scriptsDir = dir;

@@ -21,6 +21,8 @@ export interface StatefulServerOptions extends Omit<StatefulOrgOptions, "seed"> 
   readonly host: string;
   readonly port: number;
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** Answer CORS preflights and let pages on any origin read every answer. Default `true`. */
+  readonly cors?: boolean | undefined;
   /** The organization's starting data; the default seed when neither this nor `seedFile` is given. */
   readonly seed?: StatefulOrgSeed | undefined;
   /** A JSON file holding the seed. */
@@ -31,7 +33,7 @@ export interface StatefulServerOptions extends Omit<StatefulOrgOptions, "seed"> 
 export async function startStatefulServer(
   options: StatefulServerOptions,
 ): Promise<StatefulMockServer> {
-  const { host, port, onRequest, seed, seedFile, ...orgOptions } = options;
+  const { host, port, onRequest, cors, seed, seedFile, ...orgOptions } = options;
   if (seed !== undefined && seedFile !== undefined) {
     throw new TypeError("give either seed or seedFile, not both");
   }
@@ -40,7 +42,7 @@ export async function startStatefulServer(
     ...(seedFile !== undefined ? { seed: await readSeedFile(seedFile) } : {}),
     ...(seed !== undefined ? { seed } : {}),
   });
-  const listener = await listenHttp(org, { host, port, onRequest });
+  const listener = await listenHttp(org, { host, port, onRequest, cors: cors ?? true });
   return {
     url: listener.url,
     close: () => listener.close(),

@@ -25,11 +25,12 @@ export interface RuntimeRunner {
 const fixturesDir = join(repoRoot, "packages/release-checks/test/fixtures/runtimes");
 
 /**
- * Copies the fixture scripts into `consumerDir/runtimes/`, where the packed packages resolve from
- * the consumer's node_modules, and returns that folder.
+ * Copies the fixture scripts into `consumerDir/<folder>/`, where the packed packages resolve from
+ * the consumer's node_modules, and returns that folder (one per test file, so none reads another's
+ * copy while it is written).
  */
-export async function copyFixtureScripts(consumerDir: string): Promise<string> {
-  const scriptsDir = join(consumerDir, "runtimes");
+export async function copyFixtureScripts(consumerDir: string, folder: string): Promise<string> {
+  const scriptsDir = join(consumerDir, folder);
   await cp(fixturesDir, scriptsDir, { recursive: true, force: true });
   return scriptsDir;
 }
@@ -210,7 +211,8 @@ async function servePage(
   response.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-async function bundle(
+/** Bundles `entry` as one ES module (for a browser or a Worker), writing it to `outfile` if given. */
+export async function bundle(
   entry: string,
   outfile: string | null,
   options: { platform: "browser" | "neutral"; conditions?: string[]; mainFields?: string[] },
@@ -229,7 +231,8 @@ async function bundle(
   return text;
 }
 
-function listen(server: Server): Promise<void> {
+/** Listens on 127.0.0.1 and a free port. */
+export function listen(server: Server): Promise<void> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 }
 

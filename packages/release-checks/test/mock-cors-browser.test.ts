@@ -1,0 +1,92 @@
+// A page on one origin calls the mock on another through the installed client, in Chromium: the
+// mock's CORS (on by default) is what lets it, and without it the browser refuses the calls.
+
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { type MockServer, type RequestLogEntry, startMockServer } from "@qlik-org/mock";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../docs/test/support/launch-chromium.js";
+import { consumerProject } from "./support/consumer-project.js";
+import { bundle, copyFixtureScripts, listen } from "./support/runtime-runners.js";
+
+const consumer = consumerProject();
+let browser: Browser | undefined;
+let pageServer: Server | undefined;
+let pageOrigin = "";
+
+beforeAll(async () => {
+  const scriptsDir = await copyFixtureScripts(consumer.dir, "cross-origin");
+  const script = await bundle(join(scriptsDir, "cross-origin-page.mjs"), null, {
+    platform: "browser",
+  });
+  pageServer = createServer((request, response) => {
+    if (request.url === "/app.js") {
+      response.writeHead(200, { "content-type": "text/javascript" }).end(script);
+    } else {
+      response
+        .writeHead(200, { "content-type": "text/html" })
+        .end('<!doctype html><title>app</title><script type="module" src="/app.js"></script>');
+    }
+  });
+  await listen(pageServer);
+  pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  pageServer?.closeAllConnections();
+  await new Promise((resolve) => pageServer?.close(resolve));
+});
+
+/** Opens the app page and runs the client flow against `mock`; resolves with its report. */
+async function runFromPage(mock: MockServer): Promise<Record<string, unknown>> {
+  const page = await (browser as Browser).newPage();
+  try {
+    await page.goto(`${pageOrigin}/`);
+    await page.waitForFunction(() => "runFlow" in window);
+    return await page.evaluate(
+      (api) =>
+        (window as unknown as { runFlow(api: string): Promise<Record<string, unknown>> })
+          .runFlow(api)
+          .catch((error: Error) => ({ failed: error.name })),
+      mock.url,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+describe("a page on another origin", () => {
+  it("runs the whole client flow against the stateful mock, after CORS preflights", async () => {
+    const seen: RequestLogEntry[] = [];
+    const mock = await startMockServer({ stateful: true, onRequest: (entry) => seen.push(entry) });
+    try {
+      const report = await runFromPage(mock);
+      expect(report).toMatchObject({
+        tokenIsString: true,
+        secretsReturned: true,
+        firstPageSize: 1,
+      });
+      expect(report.afterDelete).toEqual({ isNotFound: true, name: "NotFoundError", status: 404 });
+      // The browser asked first for the DELETE with its qlik-confirm-delete header.
+      expect(
+        seen.filter((entry) => entry.method === "OPTIONS" && entry.status === 204).length,
+      ).toBeGreaterThan(0);
+      expect(seen.some((entry) => entry.method === "DELETE" && entry.status === 204)).toBe(true);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("is refused by the browser when the mock runs with cors: false", async () => {
+    const mock = await startMockServer({ stateful: true, cors: false });
+    try {
+      expect(await runFromPage(mock)).toEqual({ failed: "ConnectionError" });
+    } finally {
+      await mock.close();
+    }
+  });
+});
