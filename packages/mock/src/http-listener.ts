@@ -16,6 +16,28 @@ export interface ListenOptions {
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** Answer CORS preflights and let pages on any origin read every answer. */
   cors: boolean;
+  /** The largest request body read, in bytes; a larger one is answered 413 unread. */
+  maxBodyBytes: number;
+}
+
+/** The default of {@link ListenOptions.maxBodyBytes}: 1 MiB, far above any body the API takes. */
+export const defaultMaxBodyBytes = 1024 * 1024;
+
+/** The body limit to listen with; refuses one that is not a positive whole number of bytes. */
+export function checkedMaxBodyBytes(value: number | undefined): number {
+  if (value === undefined) return defaultMaxBodyBytes;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new RangeError(`maxBodyBytes must be a whole number of bytes, at least 1, not ${value}`);
+  }
+  return value;
+}
+
+/** A request body over the listener's limit. */
+class BodyTooLargeError extends Error {
+  constructor(limit: number) {
+    super(`The request body is larger than this mock accepts (${limit} bytes).`);
+    this.name = "BodyTooLargeError";
+  }
 }
 
 /** A listening node:http server. */
@@ -80,14 +102,23 @@ export async function listenHttp(
 }
 
 function problemOf(error: unknown): Response {
+  const tooLarge = error instanceof BodyTooLargeError;
+  const status = tooLarge ? 413 : 500;
   return Response.json(
     {
       type: "about:blank",
-      title: "Mock server error",
-      status: 500,
+      title: tooLarge ? "Request body too large" : "Mock server error",
+      status,
       detail: error instanceof Error ? error.message : String(error),
     },
-    { status: 500, headers: { "content-type": "application/problem+json" } },
+    {
+      status,
+      headers: {
+        "content-type": "application/problem+json",
+        // The rest of an oversized body is not read: the connection cannot carry another request.
+        ...(tooLarge ? { connection: "close" } : {}),
+      },
+    },
   );
 }
 
@@ -150,7 +181,7 @@ async function answer(
   baseUrl: string,
   req: IncomingMessage,
   res: ServerResponse,
-  { onRequest, cors }: ListenOptions,
+  { onRequest, cors, maxBodyBytes }: ListenOptions,
 ): Promise<void> {
   const started = performance.now();
   const method = req.method ?? "GET";
@@ -173,7 +204,7 @@ async function answer(
   try {
     let response: Response;
     try {
-      response = await handler.handle(await toFetchRequest(req, baseUrl));
+      response = await handler.handle(await toFetchRequest(req, baseUrl, maxBodyBytes));
     } catch (error) {
       response = problemOf(error);
     }
@@ -196,7 +227,11 @@ async function answer(
   });
 }
 
-async function toFetchRequest(req: IncomingMessage, baseUrl: string): Promise<Request> {
+async function toFetchRequest(
+  req: IncomingMessage,
+  baseUrl: string,
+  maxBodyBytes: number,
+): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
@@ -205,7 +240,19 @@ async function toFetchRequest(req: IncomingMessage, baseUrl: string): Promise<Re
   const method = req.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
   const chunks: Buffer[] = [];
-  if (hasBody) for await (const chunk of req) chunks.push(chunk as Buffer);
+  if (hasBody) {
+    // A declared length over the limit is refused before a byte is read; an undeclared one
+    // (chunked) as soon as it passes the limit, so an oversized body is never held in memory.
+    if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
+      throw new BodyTooLargeError(maxBodyBytes);
+    }
+    let received = 0;
+    for await (const chunk of req) {
+      received += (chunk as Buffer).length;
+      if (received > maxBodyBytes) throw new BodyTooLargeError(maxBodyBytes);
+      chunks.push(chunk as Buffer);
+    }
+  }
   // The listener's own address, not the Host header: handlers only read the path and query.
   // Concatenated rather than resolved, so a path such as `//other-host/x` stays a path.
   const target = req.url?.startsWith("/")

@@ -1,4 +1,4 @@
-import { listenHttp } from "./http-listener.js";
+import { checkedMaxBodyBytes, listenHttp } from "./http-listener.js";
 import { createPrismHandler } from "./prism-handler.js";
 import type { RequestLogEntry } from "./request-log.js";
 import { type StatefulMockServer, startStatefulServer } from "./stateful/start-stateful-server.js";
@@ -22,6 +22,8 @@ export interface MockServerOptions {
    * origins can call the mock. Default `true`, as in Prism's CLI.
    */
   cors?: boolean;
+  /** The largest request body the server reads, in bytes; a larger one is answered 413. Default 1 MiB. */
+  maxBodyBytes?: number;
   /** Called once per answered request with its method, path, status, duration and violations. */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Serve an in-memory organization that keeps state between requests, instead of Prism. */
@@ -88,6 +90,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port: options.port ?? 0,
     onRequest: options.onRequest,
     cors: options.cors ?? true,
+    maxBodyBytes: checkedMaxBodyBytes(options.maxBodyBytes),
   });
 }
 

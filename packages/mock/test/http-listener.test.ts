@@ -34,6 +34,7 @@ async function listen(
     port: 0,
     onRequest,
     cors: false,
+    maxBodyBytes: 1024,
   });
   listeners.push(listener);
   return listener;

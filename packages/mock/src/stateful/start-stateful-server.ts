@@ -1,7 +1,7 @@
 // Serves a stateful organization over node:http, for `startMockServer({ stateful: true })` and
 // `qlik-org-mock --stateful`.
 
-import { listenHttp } from "../http-listener.js";
+import { checkedMaxBodyBytes, listenHttp } from "../http-listener.js";
 import type { RequestLogEntry } from "../request-log.js";
 import type { MockServer } from "../start-mock-server.js";
 import { createStatefulOrg } from "./create-stateful-org.js";
@@ -23,6 +23,8 @@ export interface StatefulServerOptions extends Omit<StatefulOrgOptions, "seed"> 
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** Answer CORS preflights and let pages on any origin read every answer. Default `true`. */
   readonly cors?: boolean | undefined;
+  /** The largest request body read, in bytes; a larger one is answered 413. Default 1 MiB. */
+  readonly maxBodyBytes?: number | undefined;
   /** The organization's starting data; the default seed when neither this nor `seedFile` is given. */
   readonly seed?: StatefulOrgSeed | undefined;
   /** A JSON file holding the seed. */
@@ -33,7 +35,7 @@ export interface StatefulServerOptions extends Omit<StatefulOrgOptions, "seed"> 
 export async function startStatefulServer(
   options: StatefulServerOptions,
 ): Promise<StatefulMockServer> {
-  const { host, port, onRequest, cors, seed, seedFile, ...orgOptions } = options;
+  const { host, port, onRequest, cors, maxBodyBytes, seed, seedFile, ...orgOptions } = options;
   if (seed !== undefined && seedFile !== undefined) {
     throw new TypeError("give either seed or seedFile, not both");
   }
@@ -42,7 +44,13 @@ export async function startStatefulServer(
     ...(seedFile !== undefined ? { seed: await readSeedFile(seedFile) } : {}),
     ...(seed !== undefined ? { seed } : {}),
   });
-  const listener = await listenHttp(org, { host, port, onRequest, cors: cors ?? true });
+  const listener = await listenHttp(org, {
+    host,
+    port,
+    onRequest,
+    cors: cors ?? true,
+    maxBodyBytes: checkedMaxBodyBytes(maxBodyBytes),
+  });
   return {
     url: listener.url,
     close: () => listener.close(),
