@@ -161,6 +161,9 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
 
   return {
     handle,
+    // A Request passed on its own is answered as it is: wrapping it again would copy its body.
+    fetch: (input, init) =>
+      handle(input instanceof Request && init === undefined ? input : new Request(input, init)),
     reset,
     snapshot: () => snapshotOf(data, tokens.list(clock())),
   };

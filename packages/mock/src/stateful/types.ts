@@ -103,6 +103,11 @@ export interface OrgState {
 export interface StatefulOrg {
   /** Answers one HTTP request; never rejects. */
   handle(request: Request): Promise<Response>;
+  /**
+   * The organization as a `fetch`: `createOrgClient({ fetch: org.fetch, auth })` talks to it with no
+   * port and no network. Any base URL works; links in answers use the URL that was called.
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   /** Restores the seed, clears rate-limit counters and restarts id generation; issued tokens stay valid. */
   reset(): void;
   /** A deep-frozen copy of the current state. */
