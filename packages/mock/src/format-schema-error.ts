@@ -8,12 +8,18 @@ export interface SpecViolation {
   readonly message: string;
 }
 
-/** Turns Ajv's errors into readable violations that name the field and never quote its value. */
-export function toSpecViolations(errors: readonly SchemaError[]): SpecViolation[] {
+/**
+ * Turns Ajv's errors into readable violations that name the field and never quote its value.
+ * `subject` names the validated value itself (`body`, or e.g. `query parameter "limit"`).
+ */
+export function toSpecViolations(
+  errors: readonly SchemaError[],
+  subject = "body",
+): SpecViolation[] {
   const violations: SpecViolation[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const violation = toSpecViolation(error);
+    const violation = toSpecViolation(error, subject);
     if (violation === null) continue;
     const key = `${violation.path} ${violation.message}`;
     if (seen.has(key)) continue;
@@ -28,7 +34,7 @@ export function formatSpecViolation(violation: SpecViolation): string {
   return `${violation.path} ${violation.message}`;
 }
 
-function toSpecViolation(error: SchemaError): SpecViolation | null {
+function toSpecViolation(error: SchemaError, subject: string): SpecViolation | null {
   const segments = error.instancePath
     .split("/")
     .slice(1)
@@ -39,37 +45,46 @@ function toSpecViolation(error: SchemaError): SpecViolation | null {
     case "if":
       return null;
     case "required":
-      return at([...segments, String(params.missingProperty)], "is required");
+      return at(subject, [...segments, String(params.missingProperty)], "is required");
     case "additionalProperties":
-      return at([...segments, String(params.additionalProperty)], "is not allowed by the spec");
+      return at(
+        subject,
+        [...segments, String(params.additionalProperty)],
+        "is not allowed by the spec",
+      );
     case "unevaluatedProperties":
-      return at([...segments, String(params.unevaluatedProperty)], "is not allowed by the spec");
+      return at(
+        subject,
+        [...segments, String(params.unevaluatedProperty)],
+        "is not allowed by the spec",
+      );
     case "enum":
       return at(
+        subject,
         segments,
         `must be one of ${(params.allowedValues as unknown[]).map(show).join(", ")}`,
       );
     case "const":
-      return at(segments, `must be ${show(params.allowedValue)}`);
+      return at(subject, segments, `must be ${show(params.allowedValue)}`);
     case "type":
-      return at(segments, `must be ${[params.type].flat().map(article).join(" or ")}`);
+      return at(subject, segments, `must be ${[params.type].flat().map(article).join(" or ")}`);
     case "format":
-      return at(segments, `must be a valid ${String(params.format)}`);
+      return at(subject, segments, `must be a valid ${String(params.format)}`);
     case "oneOf":
-      return at(segments, "must match exactly one of the shapes the spec allows");
+      return at(subject, segments, "must match exactly one of the shapes the spec allows");
     case "anyOf":
-      return at(segments, "must match one of the shapes the spec allows");
+      return at(subject, segments, "must match one of the shapes the spec allows");
     default:
-      return at(segments, error.message ?? `breaks the "${error.keyword}" rule`);
+      return at(subject, segments, error.message ?? `breaks the "${error.keyword}" rule`);
   }
 }
 
-function at(segments: readonly string[], message: string): SpecViolation {
-  return { path: toPath(segments), message };
+function at(subject: string, segments: readonly string[], message: string): SpecViolation {
+  return { path: toPath(subject, segments), message };
 }
 
-function toPath(segments: readonly string[]): string {
-  if (segments.length === 0) return "body";
+function toPath(subject: string, segments: readonly string[]): string {
+  if (segments.length === 0) return subject;
   let path = "";
   for (const segment of segments) {
     if (/^\d+$/.test(segment)) path += `[${segment}]`;

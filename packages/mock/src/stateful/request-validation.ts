@@ -102,10 +102,10 @@ function checkParameters(
     const value = coerce(raw, parameter.schema);
     const validate = validatorFor(parameter.schemaRef);
     if (!validate(value)) {
-      const { messages } = describeErrors(validate.errors);
+      const { messages } = describeErrors(validate.errors, label);
       return {
         ok: false,
-        problem: { detail: `${label} ${messages.join("; ")}.`, parameter: parameter.name },
+        problem: { detail: `${messages.join("; ")}.`, parameter: parameter.name },
       };
     }
     if (parameter.in === "query") query[parameter.name] = value;
@@ -150,7 +150,7 @@ async function checkBody(
   }
   const validate = validatorFor(spec.schemaRef);
   if (!validate(body)) {
-    const { messages, pointer } = describeErrors(validate.errors);
+    const { messages, pointer } = describeErrors(validate.errors, "body");
     return {
       ok: false,
       problem: { detail: `Invalid request body: ${messages.join("; ")}.`, pointer },

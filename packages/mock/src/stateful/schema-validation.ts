@@ -5,6 +5,7 @@ import {
   type SchemaValidator,
   schemaValidators,
 } from "@qlik-org/generated/validators";
+import { formatSpecViolation, toSpecViolations } from "../format-schema-error.js";
 
 /** The precompiled validator of the schema at `ref` (a `#/...` pointer into the bundled spec). */
 export function validatorFor(ref: string): SchemaValidator {
@@ -19,28 +20,16 @@ export function componentValidator(name: string): SchemaValidator {
   return validatorFor(`#/components/schemas/${name}`);
 }
 
-function describe(error: SchemaError): string {
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
-    return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-  }
-  if (error.keyword === "required") return `must have the property "${params.missingProperty}"`;
-  return error.message ?? `fails "${error.keyword}"`;
-}
-
 /**
- * Turns Ajv errors into short sentences such as `at /0/path: must be one of "/clientName", "/description"`.
- * Never quotes the offending value, so a secret in a rejected body cannot leak into the message.
+ * Short sentences from a validator's errors, at most five, worded by the one formatter of the
+ * package (\`toSpecViolations\`), e.g. \`[0].path must be one of /clientName, /description\`, and the
+ * JSON pointer of the first. Never quotes the offending value, so a secret cannot leak into them.
  */
-export function describeErrors(errors: readonly SchemaError[] | null | undefined): {
-  readonly messages: string[];
-  readonly pointer: string;
-} {
-  const relevant = (errors ?? []).filter((e) => e.keyword !== "if");
-  const messages = [
-    ...new Set(
-      relevant.map((e) => `${e.instancePath ? `at ${e.instancePath}: ` : ""}${describe(e)}`),
-    ),
-  ].slice(0, 5);
+export function describeErrors(
+  errors: readonly SchemaError[] | null | undefined,
+  subject: string,
+): { readonly messages: string[]; readonly pointer: string } {
+  const relevant = (errors ?? []).filter((error) => error.keyword !== "if");
+  const messages = toSpecViolations(relevant, subject).slice(0, 5).map(formatSpecViolation);
   return { messages, pointer: relevant[0]?.instancePath ?? "" };
 }

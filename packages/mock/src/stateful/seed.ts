@@ -122,7 +122,7 @@ function listOf(seed: Record<string, unknown>, key: string): unknown[] {
 function check(schema: string, value: unknown, where: string): void {
   const validate = componentValidator(schema);
   if (!validate(value)) {
-    const { messages } = describeErrors(validate.errors);
+    const { messages } = describeErrors(validate.errors, schema);
     fail(where, `does not match the spec's ${schema}: ${messages.join("; ")}`);
   }
 }

@@ -30,7 +30,7 @@ describe("POST /oauth/token", () => {
   test.each([
     ["invalid JSON", { rawBody: "{client_id:" }, /not valid JSON/],
     ["an empty body", { rawBody: "" }, /body is required/],
-    ["a JSON array", { json: [] }, /must be object/],
+    ["a JSON array", { json: [] }, /body must be an object/],
     [
       "no grant_type",
       { json: { client_id: "mock-client-id", client_secret: secret } },
@@ -44,14 +44,14 @@ describe("POST /oauth/token", () => {
     [
       "another grant",
       { json: { client_id: "mock-client-id", client_secret: secret, grant_type: "password" } },
-      /must be one of "client_credentials"/,
+      /grant_type must be one of client_credentials/,
     ],
     [
       "a secret that is not a string",
       {
         json: { client_id: "mock-client-id", client_secret: 42, grant_type: "client_credentials" },
       },
-      /client_secret: must be string/,
+      /client_secret must be a string/,
     ],
     [
       "a form-encoded body",

@@ -31,7 +31,7 @@ describe("request validation", () => {
       "GET",
       () => "/api/core/oauth-clients?sort=-description",
       {},
-      /query parameter "sort" must be one of "\+clientId", "-clientId"/,
+      /query parameter "sort" must be one of \+clientId, -clientId/,
     ],
     [
       "an unencoded + in sort (a space)",
@@ -45,56 +45,56 @@ describe("request validation", () => {
       "PATCH",
       () => `/api/core/oauth-clients/${id}`,
       { json: [{ op: "replace", path: "/appType", value: "spa" }] },
-      /at \/0\/path: must be one of "\/clientName", "\/description"/,
+      /\[0\]\.path must be one of \/clientName, \/description/,
     ],
     [
       "a patch add without value",
       "PATCH",
       () => `/api/core/oauth-clients/${id}`,
       { json: [{ op: "add", path: "/description" }] },
-      /at \/0: must have the property "value"/,
+      /\[0\]\.value is required/,
     ],
     [
       "a patch with an unknown op",
       "PATCH",
       () => `/api/core/oauth-clients/${id}`,
       { json: [{ op: "move", path: "/description" }] },
-      /at \/0\/op: must be one of "add", "remove", "replace"/,
+      /\[0\]\.op must be one of add, remove, replace/,
     ],
     [
       "a patch that is not an array",
       "PATCH",
       () => `/api/core/oauth-clients/${id}`,
       { json: { op: "add", path: "/description", value: "x" } },
-      /must be array/,
+      /body must be an array/,
     ],
     [
       "a create body without clientName",
       "POST",
       () => "/api/core/oauth-clients",
       { json: { appType: "web" } },
-      /must have the property "clientName"/,
+      /clientName is required/,
     ],
     [
       "a create body with an unknown appType",
       "POST",
       () => "/api/core/oauth-clients",
       { json: { appType: "desktop", clientName: "x" } },
-      /at \/appType: must be one of "web", "native", "spa", "anonymous-embed"/,
+      /appType must be one of web, native, spa, anonymous-embed/,
     ],
     [
       "private_key_jwt without publicKeys",
       "POST",
       () => "/api/core/oauth-clients",
       { json: webClient("x", { allowedAuthMethods: ["private_key_jwt"] }) },
-      /must have the property "publicKeys"/,
+      /publicKeys is required/,
     ],
     [
       "consentMethod other than trusted",
       "POST",
       () => "/api/core/oauth-clients",
       { json: webClient("x", { connectionConfig: { consentMethod: "required" } }) },
-      /consentMethod: must be one of "trusted"/,
+      /consentMethod must be one of trusted/,
     ],
     [
       "a public key with a bad alg",
@@ -103,7 +103,7 @@ describe("request validation", () => {
       {
         json: webClient("x", { publicKeys: [{ alg: "HS256", kid: "k", kty: "RSA", use: "sig" }] }),
       },
-      /publicKeys\/0\/alg/,
+      /publicKeys\[0\]\.alg/,
     ],
     [
       "a body that is not JSON",
@@ -131,14 +131,14 @@ describe("request validation", () => {
       "GET",
       () => "/api/core/oauth-clients?limit=ten",
       {},
-      /query parameter "limit" must be number/,
+      /query parameter "limit" must be a number/,
     ],
     [
       "totalResults that is not a boolean",
       "GET",
       () => "/api/core/oauth-clients?totalResults=yes",
       {},
-      /query parameter "totalResults" must be boolean/,
+      /query parameter "totalResults" must be a boolean/,
     ],
     [
       "a parameter given twice",
@@ -162,7 +162,7 @@ describe("request validation", () => {
   test.each([
     ["a limit above 100", "GET", "/api/core/tenants?limit=101", {}, "limit", /must be <= 100/],
     ["a negative limit", "GET", "/api/core/tenants?limit=-1", {}, "limit", /must be >= 0/],
-    ["a fractional limit", "GET", "/api/core/tenants?limit=2.5", {}, "limit", /must be integer/],
+    ["a fractional limit", "GET", "/api/core/tenants?limit=2.5", {}, "limit", /must be an integer/],
     [
       "a sort of an unknown field",
       "GET",
@@ -177,7 +177,7 @@ describe("request validation", () => {
       "/api/core/tenants?totalResults=yes",
       {},
       "totalResults",
-      /must be one of "true", "false"/,
+      /must be one of true, false/,
     ],
     [
       "count without a filter",
@@ -222,7 +222,7 @@ describe("request validation", () => {
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0]).toMatchObject({
       source: { pointer: "" },
-      detail: expect.stringMatching(/must have the property "filter"/),
+      detail: expect.stringMatching(/filter is required/),
     });
   });
 

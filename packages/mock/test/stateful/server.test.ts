@@ -151,7 +151,7 @@ describe("startMockServer({ stateful: true })", () => {
     );
     expect(refused.map((r) => r.status)).toEqual([400, 400, 400, 401]);
     expect(log.slice(1).map((entry) => entry.violations)).toEqual(details.map((d) => [d]));
-    expect(details[0]).toMatch(/query parameter "limit" must be number/);
+    expect(details[0]).toMatch(/query parameter "limit" must be a number/);
     // A request the mock accepted has none.
     expect(log[0]).toMatchObject({ path: "/oauth/token", status: 200, violations: [] });
   });
@@ -307,7 +307,7 @@ describe("qlik-org-mock --stateful", () => {
       while (!node.stdout().includes("limit=ten"))
         await new Promise((resolve) => setTimeout(resolve, 10));
       expect(node.stdout()).toMatch(
-        /^GET \/api\/core\/oauth-clients\?limit=ten 400 \d+ms \(query parameter "limit" must be number\.\)$/m,
+        /^GET \/api\/core\/oauth-clients\?limit=ten 400 \d+ms \(query parameter "limit" must be a number\.\)$/m,
       );
       // The request log shows each request, and never a secret or token.
       expect(node.stdout()).toMatch(/^POST \/api\/core\/oauth-clients 201 \d+ms$/m);
