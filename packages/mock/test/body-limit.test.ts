@@ -2,19 +2,11 @@
 // in both modes, whether the body declares its length or comes in chunks.
 
 import { request as httpRequest } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
-import { type MockServer, type RequestLogEntry, startMockServer } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { type RequestLogEntry, startMockServer } from "../src/index.js";
+import { serversClosedAfterEachTest } from "./support/started-servers.js";
 
-const servers: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function start(options: Parameters<typeof startMockServer>[0]): Promise<MockServer> {
-  const server = await startMockServer(options);
-  servers.push(server);
-  return server;
-}
+const start = serversClosedAfterEachTest();
 
 const createBody = (clientName: string) =>
   JSON.stringify({ appType: "web", clientName, allowedAuthMethods: ["client_secret"] });

@@ -1,18 +1,9 @@
 // CORS on the HTTP server, in both modes: on by default (as in Prism's CLI), off with cors: false.
 
-import { afterEach, describe, expect, it } from "vitest";
-import { type MockServer, startMockServer } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { serversClosedAfterEachTest } from "./support/started-servers.js";
 
-const servers: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function start(options: Parameters<typeof startMockServer>[0]): Promise<MockServer> {
-  const server = await startMockServer(options);
-  servers.push(server);
-  return server;
-}
+const start = serversClosedAfterEachTest();
 
 const preflight = (url: string) =>
   fetch(`${url}/api/core/oauth-clients/abc`, {
