@@ -4,6 +4,7 @@
 import { cliUsage, parseCliArgs } from "./parse-cli-args.js";
 import { formatRequestLogLine } from "./request-log.js";
 import { resolveCliPath } from "./resolve-cli-path.js";
+import { readFaultsFile } from "./stateful/faults-file.js";
 import type { StatefulOrgSeed } from "./stateful/types.js";
 
 /** How to sign in to the default seed: its credentials are mock values, made to be printed. */
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
     stateful: args.stateful,
     cors: args.cors,
     ...(args.seedFile === undefined ? {} : { seedFile: resolveCliPath(args.seedFile) }),
+    ...(args.faultsFile === undefined
+      ? {}
+      : { faults: await readFaultsFile(resolveCliPath(args.faultsFile)) }),
     onRequest: (entry) => process.stdout.write(`${formatRequestLogLine(entry)}\n`),
   });
   // The library lets a process end while its server listens; serving other processes is the point here.

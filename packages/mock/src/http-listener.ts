@@ -208,13 +208,21 @@ async function answer(
     } catch (error) {
       response = problemOf(error);
     }
-    // Reading the body and copying headers can fail too (a broken stream, a header Node refuses).
-    const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
-    writeResponse(res, response, body, cors);
-    status = response.status;
-    violations = [
-      ...(violationsOf(response) ?? parseViolationsHeader(response.headers.get(violationsHeader))),
-    ];
+    if (response.type === "error") {
+      // fetch's network error (an injected connection reset): drop the connection, answer nothing.
+      res.destroy();
+      status = 0;
+      violations = [...(violationsOf(response) ?? [])];
+    } else {
+      // Reading the body and copying headers can fail too (a broken stream, a header Node refuses).
+      const body = method === "HEAD" ? null : Buffer.from(await response.arrayBuffer());
+      writeResponse(res, response, body, cors);
+      status = response.status;
+      violations = [
+        ...(violationsOf(response) ??
+          parseViolationsHeader(response.headers.get(violationsHeader))),
+      ];
+    }
   } catch (error) {
     await writeFailure(res, error, method, cors);
   }

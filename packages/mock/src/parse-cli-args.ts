@@ -14,6 +14,8 @@ export interface CliArgs {
   readonly stateful: boolean;
   /** Stateful mode: JSON file with the organization's starting data. */
   readonly seedFile: string | undefined;
+  /** Stateful mode: JSON file with fault rules. */
+  readonly faultsFile: string | undefined;
   /** Answer CORS preflights and allow every origin (`--no-cors` turns it off). */
   readonly cors: boolean;
   /** Print the usage and exit. */
@@ -37,6 +39,9 @@ Options:
                  with --stateful: JSON seed (credentials, clients, tenants); a relative path counts
                  from where npm was run (INIT_CWD), else the working directory. Without it, the
                  default seed, whose credentials are printed at start
+  --faults-file <path>
+                 with --stateful: JSON list of fault rules that make chosen requests fail on
+                 purpose (status, times, rate, afterCommit, latencyMs, retryAfterSeconds, reset)
   --no-cors      answer no CORS preflight and send no Access-Control-* headers (by default any
                  origin may call the mock, as with Prism's CLI)
   -h, --help     show this help
@@ -57,6 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       seed: { type: "string" },
       stateful: { type: "boolean", default: false },
       "seed-file": { type: "string" },
+      "faults-file": { type: "string" },
       cors: { type: "boolean", default: true },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -72,6 +78,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values["seed-file"] !== undefined && !values.stateful) {
     throw new Error("--seed-file needs --stateful");
   }
+  if (values["faults-file"] !== undefined && !values.stateful) {
+    throw new Error("--faults-file needs --stateful");
+  }
   return {
     port,
     host: values.host,
@@ -79,6 +88,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     seed: values.seed,
     stateful: values.stateful,
     seedFile: values["seed-file"],
+    faultsFile: values["faults-file"],
     cors: values.cors,
     help: values.help,
   };

@@ -1,6 +1,7 @@
 import { checkedMaxBodyBytes, listenHttp } from "./http-listener.js";
 import { createPrismHandler } from "./prism-handler.js";
 import type { RequestLogEntry } from "./request-log.js";
+import type { FaultRule } from "./stateful/faults.js";
 import { type StatefulMockServer, startStatefulServer } from "./stateful/start-stateful-server.js";
 import type { RateLimitOptions, StatefulOrgSeed } from "./stateful/types.js";
 
@@ -36,8 +37,10 @@ export interface MockServerOptions {
   limits?: RateLimitOptions | false;
   /** Stateful mode: token lifetime in seconds (default 21600). */
   tokenLifetimeSeconds?: number;
-  /** Stateful mode: seed of generated ids and secrets, for repeatable runs. */
+  /** Stateful mode: seed of generated ids and secrets, and of which requests faults hit, for repeatable runs. */
   randomSeed?: number;
+  /** Stateful mode: rules that make chosen requests fail on purpose (see the README's "Faults"). */
+  faults?: readonly FaultRule[];
 }
 
 /** A running mock server. */
@@ -72,7 +75,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return startStatefulServer({ ...stateful, seed, host: host ?? "127.0.0.1", port: port ?? 0 });
   }
   const statefulOnly: string[] = (
-    ["seedFile", "clock", "limits", "tokenLifetimeSeconds", "randomSeed"] as const
+    ["seedFile", "clock", "limits", "tokenLifetimeSeconds", "randomSeed", "faults"] as const
   ).filter((key) => options[key] !== undefined);
   if (typeof seed === "object" && seed !== null) statefulOnly.push("an object seed");
   if (statefulOnly.length > 0) {

@@ -10,6 +10,7 @@ describe("parseCliArgs", () => {
       seed: undefined,
       stateful: false,
       seedFile: undefined,
+      faultsFile: undefined,
       cors: true,
       help: false,
     });
@@ -23,6 +24,7 @@ describe("parseCliArgs", () => {
       seed: "42",
       stateful: false,
       seedFile: undefined,
+      faultsFile: undefined,
       cors: true,
       help: false,
     });
@@ -41,6 +43,7 @@ describe("parseCliArgs", () => {
     [["--host", ""], /--host must not be empty/],
     [["--stateful", "--seed", "1"], /with --stateful use --seed-file/],
     [["--seed-file", "seed.json"], /--seed-file needs --stateful/],
+    [["--faults-file", "faults.json"], /--faults-file needs --stateful/],
     [["--verbose"], /Unknown option '--verbose'/],
     [["serve"], /Unexpected argument 'serve'/],
   ])("rejects %j", (argv, message) => {

@@ -2,7 +2,8 @@
 // spec-shaped responses for every outcome.
 
 import { matchRoute, type OperationId, operationIds, operationMetadata } from "@qlik-org/generated";
-import { attachViolations } from "../response-violations.js";
+import { attachViolations, violationsOf } from "../response-violations.js";
+import { createFaultInjector, type FaultRule } from "./faults.js";
 import type { HandlerContext, OperationHandler } from "./handler-context.js";
 import { errorResponse, type Problem, rateLimitedResponse } from "./http-responses.js";
 import {
@@ -63,6 +64,11 @@ function describeFailure(error: unknown): string {
   return `${error.name}: ${error.message}${frame ? ` (${frame})` : ""}`.slice(0, 500);
 }
 
+/** Adds `note` to what the request log shows for `response`. */
+function noted(response: Response, note: string): Response {
+  return attachViolations(response, [...(violationsOf(response) ?? []), note]);
+}
+
 /** Creates an in-memory organization that answers requests as the documented API does. */
 export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg {
   const clock = options.clock ?? (() => new Date());
@@ -78,6 +84,7 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
   // does not change the ids and secrets the same data operations produce.
   const tokens = new TokenStore(lifetime, createRandomSource(randomSeed ^ 0x9e3779b9));
   const traceIds = createRandomSource(randomSeed ^ 0x5bd1e995);
+  const faults = createFaultInjector(options.faults, createRandomSource(randomSeed ^ 0x27d4eb2f));
 
   let random: RandomSource;
   let data: OrgData;
@@ -85,6 +92,7 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
     random = createRandomSource(randomSeed);
     data = buildOrgData(seed, clock(), random);
     limiter?.reset();
+    faults.reset();
   };
   reset();
 
@@ -117,38 +125,17 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
             );
       }
       operationId = route.operationId;
-      const metadata = operationMetadata[operationId];
-      const now = clock();
-
-      let caller: string | null = null;
-      if (metadata.requiresAuth) {
-        const check = tokens.check(request.headers.get("authorization"), now);
-        if (!check.ok) {
-          return fail(operationId, 401, { detail: check.detail }, { "www-authenticate": "Bearer" });
-        }
-        caller = check.clientId;
+      const fault = faults.pick(operationId);
+      if (!fault) return await serve(operationId, request, url, route.pathParams);
+      if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (!fault.afterCommit && (fault.status !== undefined || fault.reset)) {
+        return faultResponse(operationId, fault);
       }
-      if (limiter && caller !== null && metadata.rateLimit) {
-        const decision = limiter.take(caller, metadata.rateLimit.tier, now.getTime());
-        if (!decision.allowed) return rateLimitedResponse(decision.retryAfterSeconds);
+      const served = await serve(operationId, request, url, route.pathParams);
+      if (fault.status === undefined && !fault.reset) {
+        return noted(served, `injected fault: ${fault.latencyMs} ms latency`);
       }
-
-      const validation = await validateRequest(operationId, request, url, route.pathParams);
-      if (!validation.ok) return fail(operationId, 400, validation.problem);
-
-      const id = operationId;
-      const context: HandlerContext = {
-        operationId: id,
-        url,
-        input: validation.input,
-        caller,
-        now,
-        data,
-        random,
-        tokens,
-        fail: (status, problem) => fail(id, status, problem),
-      };
-      return handlers[id](context);
+      return faultResponse(operationId, fault);
     } catch (error) {
       // A bug must still produce an answer; the documented 500 body is the least surprising one.
       // The error itself goes to the request log (onRequest, the CLI), so it is not lost.
@@ -159,11 +146,79 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
     }
   };
 
+  /** The answer an injected fault gives instead of (or, with afterCommit, after) serving. */
+  const faultResponse = (operationId: OperationId, fault: FaultRule): Response => {
+    const when = fault.afterCommit ? " after the change was made" : "";
+    // Response.error() is fetch's network error: org.fetch rejects with it, the HTTP server and
+    // MSW drop the connection.
+    if (fault.reset) return noted(Response.error(), `injected fault: connection reset${when}`);
+    const status = fault.status ?? 500;
+    const headers =
+      status === 429 || status === 503
+        ? { "retry-after": String(fault.retryAfterSeconds ?? 1) }
+        : undefined;
+    const response = errorResponse(
+      operationId,
+      status,
+      { detail: `An injected fault answered ${status}${when}.` },
+      traceIds.hex(16),
+      headers,
+    );
+    return noted(response, `injected fault: ${status}${when}`);
+  };
+
+  /** Serves a request matched to `operationId`: auth, rate limits, validation, then its handler. */
+  const serve = async (
+    operationId: OperationId,
+    request: Request,
+    url: URL,
+    pathParams: Record<string, string>,
+  ): Promise<Response> => {
+    const metadata = operationMetadata[operationId];
+    const now = clock();
+
+    let caller: string | null = null;
+    if (metadata.requiresAuth) {
+      const check = tokens.check(request.headers.get("authorization"), now);
+      if (!check.ok) {
+        return fail(operationId, 401, { detail: check.detail }, { "www-authenticate": "Bearer" });
+      }
+      caller = check.clientId;
+    }
+    if (limiter && caller !== null && metadata.rateLimit) {
+      const decision = limiter.take(caller, metadata.rateLimit.tier, now.getTime());
+      if (!decision.allowed) return rateLimitedResponse(decision.retryAfterSeconds);
+    }
+
+    const validation = await validateRequest(operationId, request, url, pathParams);
+    if (!validation.ok) return fail(operationId, 400, validation.problem);
+
+    const id = operationId;
+    const context: HandlerContext = {
+      operationId: id,
+      url,
+      input: validation.input,
+      caller,
+      now,
+      data,
+      random,
+      tokens,
+      fail: (status, problem) => fail(id, status, problem),
+    };
+    return handlers[id](context);
+  };
+
   return {
     handle,
     // A Request passed on its own is answered as it is: wrapping it again would copy its body.
-    fetch: (input, init) =>
-      handle(input instanceof Request && init === undefined ? input : new Request(input, init)),
+    fetch: async (input, init) => {
+      const response = await handle(
+        input instanceof Request && init === undefined ? input : new Request(input, init),
+      );
+      // What fetch does with a network error (here, an injected connection reset).
+      if (response.type === "error") throw new TypeError("fetch failed: the connection was reset");
+      return response;
+    },
     reset,
     snapshot: () => snapshotOf(data, tokens.list(clock())),
   };

@@ -1,6 +1,7 @@
 // Public types of the stateful mode: its options, its seed and the snapshot it hands out.
 
 import type { OAuthClient, Tenant } from "@qlik-org/generated";
+import type { FaultRule } from "./faults.js";
 
 /** A client id and secret that `/oauth/token` accepts, like the org-level client made in the Cloud Console. */
 export interface SeedCredential {
@@ -73,6 +74,8 @@ export interface StatefulOrgOptions {
   readonly limits?: RateLimitOptions | false;
   /** Seed of the generator behind ids, secrets and tokens; the same seed gives the same values. */
   readonly randomSeed?: number;
+  /** Rules that make chosen requests fail on purpose (a status, latency, a dropped connection). */
+  readonly faults?: readonly FaultRule[] | undefined;
 }
 
 /** A token the organization issued, without its value. */
