@@ -64,6 +64,13 @@ function describeFailure(error: unknown): string {
   return `${error.name}: ${error.message}${frame ? ` (${frame})` : ""}`.slice(0, 500);
 }
 
+/** Whether `clientId` signed in with a seeded credential marked `forbidden`. */
+function isForbidden(data: OrgData, clientId: string): boolean {
+  return data.credentials.some(
+    (credential) => credential.clientId === clientId && credential.forbidden,
+  );
+}
+
 /** Adds `note` to what the request log shows for `response`. */
 function noted(response: Response, note: string): Response {
   return attachViolations(response, [...(violationsOf(response) ?? []), note]);
@@ -184,6 +191,13 @@ export function createStatefulOrg(options: StatefulOrgOptions = {}): StatefulOrg
         return fail(operationId, 401, { detail: check.detail }, { "www-authenticate": "Bearer" });
       }
       caller = check.clientId;
+    }
+    if (caller !== null && isForbidden(data, caller)) {
+      // What Qlik answers a client without the role the operation needs; only where it is documented.
+      if ((metadata.errorStatuses as readonly number[]).includes(403)) {
+        const detail = "This client lacks the permission this operation needs.";
+        return noted(fail(operationId, 403, { detail }), `forbidden credential: ${detail}`);
+      }
     }
     if (limiter && caller !== null && metadata.rateLimit) {
       const decision = limiter.take(caller, metadata.rateLimit.tier, now.getTime());

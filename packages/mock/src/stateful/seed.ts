@@ -96,7 +96,7 @@ function ownShape(keys: readonly string[]): FieldShape {
 }
 
 const seedShape = ownShape(["credentials", "clients", "tenants", "subscriptionIds"]);
-const credentialShape = ownShape(["clientId", "clientSecret"]);
+const credentialShape = ownShape(["clientId", "clientSecret", "forbidden"]);
 let clientShape: FieldShape | undefined;
 let tenantShape: FieldShape | undefined;
 
@@ -136,7 +136,14 @@ function credentialFrom(value: unknown, where: string): SeedCredential {
   if (typeof value.clientSecret !== "string" || value.clientSecret === "") {
     fail(`${where}.clientSecret`, "must be a non-empty string");
   }
-  return { clientId: value.clientId, clientSecret: value.clientSecret };
+  if (value.forbidden !== undefined && typeof value.forbidden !== "boolean") {
+    fail(`${where}.forbidden`, "must be true or false");
+  }
+  return {
+    clientId: value.clientId,
+    clientSecret: value.clientSecret,
+    ...(value.forbidden === true ? { forbidden: true } : {}),
+  };
 }
 
 function clientFrom(

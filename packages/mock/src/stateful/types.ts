@@ -9,6 +9,11 @@ export interface SeedCredential {
   readonly clientId: string;
   /** Value to send as `client_secret`; never shown by `snapshot()` or in an error. */
   readonly clientSecret: string;
+  /**
+   * Its tokens lack every permission: each call that documents a `403` is answered `403`, as for an
+   * org-level client without the needed role. Default `false`.
+   */
+  readonly forbidden?: boolean;
 }
 
 /** An OAuth client the organization starts with; `clientId` and `createdAt` are generated when left out. */
