@@ -1,4 +1,5 @@
-// Builds the library to ESM and CJS with declaration files, and the CLI as an ESM executable.
+// Builds the Node entry to ESM and CJS with declaration files, the web entry to ESM, and the CLI as
+// an ESM executable.
 
 import { defineConfig } from "tsdown";
 
@@ -10,6 +11,16 @@ export default defineConfig([
     platform: "node",
     target: "node20",
     clean: true,
+    fixedExtension: false,
+  },
+  {
+    // The web entry: for bundlers that pick the browser and worker conditions, and `/web`.
+    entry: ["src/web.ts"],
+    format: ["esm", "cjs"],
+    dts: true,
+    platform: "neutral",
+    target: "es2022",
+    clean: false,
     fixedExtension: false,
   },
   {

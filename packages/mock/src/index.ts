@@ -1,15 +1,8 @@
-export { assertMatchesSpec, SpecMismatchError } from "./assert-matches-spec.js";
-export { bundledSpec, type OpenApiDocument } from "./bundled-spec.js";
-export { formatSpecViolation, type SpecViolation } from "./format-schema-error.js";
-export type { MockHandler } from "./mock-handler.js";
+// The entry for Node (and Deno and Bun, which have Node's APIs): everything of the web entry, plus
+// the HTTP server in both modes, the Prism mode and seed files.
+
 export { createPrismHandler, type PrismHandlerOptions } from "./prism-handler.js";
-export { formatRequestLogLine, type RequestLogEntry } from "./request-log.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./start-mock-server.js";
-export * from "./stateful/index.js";
-export {
-  type DocumentedStatus,
-  type SpecResponseBody,
-  type SpecValidationResult,
-  validateResponse,
-} from "./validate-response.js";
-export { parseViolationsHeader, violationsHeader } from "./violations-header.js";
+export { readSeedFile } from "./stateful/seed-file.js";
+export type { StatefulMockServer } from "./stateful/start-stateful-server.js";
+export * from "./web.js";

@@ -64,6 +64,12 @@ const expectations: Record<
       expect(report.afterDelete).toEqual({ isNotFound: true, name: "NotFoundError", status: 404 });
     },
   },
+  "mock-engine": {
+    title: "@qlik-org/mock stateful engine: the client flow through org.fetch, with no port",
+    verify(report) {
+      expectations.client.verify(report);
+    },
+  },
   "mock-stateful": {
     title: "@qlik-org/mock stateful server: token, create, read back",
     verify(report) {

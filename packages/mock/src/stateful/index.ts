@@ -1,10 +1,9 @@
-// The stateful mode of @qlik-org/mock: an in-memory organization behind a web-standard handler.
+// The stateful mode of @qlik-org/mock: an in-memory organization behind a web-standard handler
+// (no node: import; the HTTP server and seed files are added by the Node entry).
 
 export { createStatefulOrg } from "./create-stateful-org.js";
 export { type FaultRule, InvalidFaultRuleError } from "./faults.js";
 export { defaultSeed, InvalidSeedError } from "./seed.js";
-export { readSeedFile } from "./seed-file.js";
-export type { StatefulMockServer } from "./start-stateful-server.js";
 export type {
   IssuedTokenInfo,
   OrgState,

@@ -10,7 +10,7 @@ import {
   InvalidSeedError,
   readSeedFile,
   type StatefulOrgSeed,
-} from "../../src/stateful/index.js";
+} from "../../src/index.js";
 import { createHarness, webClient } from "./support/harness.js";
 
 const secret = "TOPSECRET-1234";

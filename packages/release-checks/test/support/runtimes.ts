@@ -9,7 +9,7 @@ import type { PublicPackageName } from "./public-packages.js";
 import { repoRoot, run } from "./repo.js";
 
 /** A check of the matrix: one package (the mock by mode) exercised in one runtime. */
-export type CheckName = "generated" | "client" | "mock-stateful" | "mock-prism";
+export type CheckName = "generated" | "client" | "mock-engine" | "mock-stateful" | "mock-prism";
 
 /** The support table's columns, in order: the package and the check behind each. */
 export const packageColumns: readonly {
@@ -19,6 +19,11 @@ export const packageColumns: readonly {
 }[] = [
   { check: "generated", packageName: "@qlik-org/generated", heading: "`@qlik-org/generated`" },
   { check: "client", packageName: "@qlik-org/client", heading: "`@qlik-org/client`" },
+  {
+    check: "mock-engine",
+    packageName: "@qlik-org/mock",
+    heading: "`@qlik-org/mock` stateful engine (`org.fetch`)",
+  },
   {
     check: "mock-stateful",
     packageName: "@qlik-org/mock",
@@ -48,8 +53,8 @@ export interface Runtime {
 }
 
 const allChecks = packageColumns.map((column) => column.check);
-// The mock's entry reaches node:http, node:fs and Prism, which Workers and browsers lack.
-const webChecks: readonly CheckName[] = ["generated", "client"];
+// The mock's servers need node:http (and Prism), which Workers and browsers lack; its engine does not.
+const webChecks: readonly CheckName[] = ["generated", "client", "mock-engine"];
 
 /** Every runtime the README claims, in the table's order. */
 export const runtimes: readonly Runtime[] = [
