@@ -14,8 +14,9 @@ export default defineConfig([
     fixedExtension: false,
   },
   {
-    // The web entry: for bundlers that pick the browser and worker conditions, and `/web`.
-    entry: ["src/web.ts"],
+    // The web entry (for bundlers that pick the browser and worker conditions, and `/web`) and the
+    // MSW adapter (`/msw`): neither imports anything of Node's.
+    entry: ["src/web.ts", "src/msw.ts"],
     format: ["esm", "cjs"],
     dts: true,
     platform: "neutral",

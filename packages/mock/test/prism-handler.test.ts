@@ -120,7 +120,10 @@ describe("createPrismHandler", () => {
 describe("Prism as an optional peer dependency", () => {
   it("the packages the error names are exactly the optional peers in package.json", () => {
     const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-    expect(Object.keys(manifest.peerDependencies)).toEqual([...prismPackages]);
+    const prismPeers = Object.keys(manifest.peerDependencies).filter((name) =>
+      name.startsWith("@stoplight/"),
+    );
+    expect(prismPeers).toEqual([...prismPackages]);
     for (const name of prismPackages) {
       expect(manifest.peerDependenciesMeta[name], name).toEqual({ optional: true });
       expect(manifest.dependencies[name], name).toBeUndefined();

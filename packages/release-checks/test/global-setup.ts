@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
           type: "module",
           dependencies: {
             ...Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`])),
-            // The mock's Prism mode is an optional peer: a consumer who uses it installs Prism.
+            // Prism and MSW are optional peers of the mock: a consumer who uses them installs them.
             ...mockPeerDependencies(),
           },
         },

@@ -20,7 +20,7 @@ import {
 } from "../../src/index.js";
 
 const auth = { clientId: "mock-client-id", clientSecret: "mock-client-secret" };
-const noWaits = { retry: { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 1 } };
+const noWaits = { retry: { retries: 3, minDelayMs: 1, maxDelayMs: 1 } };
 
 async function signedIn(org: ReturnType<typeof createStatefulOrg>): Promise<string> {
   const response = await org.fetch("https://mock.test/oauth/token", {
