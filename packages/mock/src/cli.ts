@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     ...(args.seed === undefined ? {} : { seed: args.seed }),
     stateful: args.stateful,
     cors: args.cors,
+    ...(args.maxBodyBytes === undefined ? {} : { maxBodyBytes: args.maxBodyBytes }),
     ...(args.seedFile === undefined ? {} : { seedFile: resolveCliPath(args.seedFile) }),
     ...(args.faultsFile === undefined
       ? {}

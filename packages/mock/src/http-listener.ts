@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { matchRoute } from "@qlik-org/generated";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import type { MockHandler } from "./mock-handler.js";
 import type { RequestLogEntry } from "./request-log.js";
 import { violationsOf } from "./response-violations.js";
+import { errorResponse } from "./stateful/http-responses.js";
 import { parseViolationsHeader, violationsHeader } from "./violations-header.js";
 
 /** Where and how {@link listenHttp} serves a handler. */
@@ -102,23 +104,27 @@ export async function listenHttp(
 }
 
 function problemOf(error: unknown): Response {
-  const tooLarge = error instanceof BodyTooLargeError;
-  const status = tooLarge ? 413 : 500;
   return Response.json(
     {
       type: "about:blank",
-      title: tooLarge ? "Request body too large" : "Mock server error",
-      status,
+      title: "Mock server error",
+      status: 500,
       detail: error instanceof Error ? error.message : String(error),
     },
-    {
-      status,
-      headers: {
-        "content-type": "application/problem+json",
-        // The rest of an oversized body is not read: the connection cannot carry another request.
-        ...(tooLarge ? { connection: "close" } : {}),
-      },
-    },
+    { status: 500, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
+/** The 413 for an oversized body, in the spec's error shape of the operation it was sent to. */
+function bodyTooLarge(req: IncomingMessage, error: BodyTooLargeError): Response {
+  const route = matchRoute(req.method ?? "GET", (req.url ?? "/").split("?")[0] ?? "/");
+  return errorResponse(
+    route.kind === "operation" ? route.operationId : null,
+    413,
+    { title: "Payload Too Large", detail: error.message },
+    crypto.randomUUID().replaceAll("-", ""),
+    // The rest of the body is not read: the connection cannot carry another request.
+    { connection: "close" },
   );
 }
 
@@ -206,7 +212,7 @@ async function answer(
     try {
       response = await handler.handle(await toFetchRequest(req, baseUrl, maxBodyBytes));
     } catch (error) {
-      response = problemOf(error);
+      response = error instanceof BodyTooLargeError ? bodyTooLarge(req, error) : problemOf(error);
     }
     if (response.type === "error") {
       // fetch's network error (an injected connection reset): drop the connection, answer nothing.

@@ -18,6 +18,8 @@ export interface CliArgs {
   readonly faultsFile: string | undefined;
   /** Answer CORS preflights and allow every origin (`--no-cors` turns it off). */
   readonly cors: boolean;
+  /** The largest request body read, in bytes; undefined for the default. */
+  readonly maxBodyBytes: number | undefined;
   /** Print the usage and exit. */
   readonly help: boolean;
 }
@@ -42,6 +44,8 @@ Options:
   --faults-file <path>
                  with --stateful: JSON list of fault rules that make chosen requests fail on
                  purpose (status, times, rate, afterCommit, latencyMs, retryAfterSeconds, reset)
+  --max-body-bytes <n>
+                 the largest request body read (default 1048576); a larger one is answered 413
   --no-cors      answer no CORS preflight and send no Access-Control-* headers (by default any
                  origin may call the mock, as with Prism's CLI)
   -h, --help     show this help
@@ -64,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       "seed-file": { type: "string" },
       "faults-file": { type: "string" },
       cors: { type: "boolean", default: true },
+      "max-body-bytes": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -78,6 +83,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values["seed-file"] !== undefined && !values.stateful) {
     throw new Error("--seed-file needs --stateful");
   }
+  const maxBodyBytes =
+    values["max-body-bytes"] === undefined ? undefined : Number(values["max-body-bytes"]);
+  if (
+    maxBodyBytes !== undefined &&
+    !(/^\d+$/.test(values["max-body-bytes"] ?? "") && maxBodyBytes >= 1)
+  ) {
+    throw new Error(
+      `--max-body-bytes must be a whole number of bytes, at least 1, got "${values["max-body-bytes"]}"`,
+    );
+  }
   if (values["faults-file"] !== undefined && !values.stateful) {
     throw new Error("--faults-file needs --stateful");
   }
@@ -90,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     seedFile: values["seed-file"],
     faultsFile: values["faults-file"],
     cors: values.cors,
+    maxBodyBytes,
     help: values.help,
   };
 }

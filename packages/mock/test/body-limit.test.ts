@@ -47,9 +47,15 @@ describe.each([
       body: createBody("x".repeat(5000)),
     });
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({
-      status: 413,
-      detail: "The request body is larger than this mock accepts (1000 bytes).",
+    // The spec's error shape of the operation (it documents no 413, so the plain Error shape).
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          code: "HTTP-413",
+          title: "Payload Too Large",
+          detail: "The request body is larger than this mock accepts (1000 bytes).",
+        },
+      ],
     });
     expect(seen.map((entry) => entry.status)).toEqual([413]);
   });
@@ -61,7 +67,7 @@ describe.each([
       Array.from({ length: 20 }, () => "x".repeat(500)),
     );
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).title).toBe("Request body too large");
+    expect(JSON.parse(answer.body).errors[0].code).toBe("HTTP-413");
   });
 
   it("refuses a 2 MiB body by default and still serves a small one", async () => {

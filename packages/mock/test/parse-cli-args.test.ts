@@ -12,6 +12,7 @@ describe("parseCliArgs", () => {
       seedFile: undefined,
       faultsFile: undefined,
       cors: true,
+      maxBodyBytes: undefined,
       help: false,
     });
   });
@@ -26,9 +27,11 @@ describe("parseCliArgs", () => {
       seedFile: undefined,
       faultsFile: undefined,
       cors: true,
+      maxBodyBytes: undefined,
       help: false,
     });
     expect(parseCliArgs(["--no-cors"])).toMatchObject({ cors: false });
+    expect(parseCliArgs(["--max-body-bytes", "2048"])).toMatchObject({ maxBodyBytes: 2048 });
     expect(parseCliArgs(["--stateful", "--seed-file", "seed.json"])).toMatchObject({
       stateful: true,
       seedFile: "seed.json",
@@ -44,6 +47,8 @@ describe("parseCliArgs", () => {
     [["--stateful", "--seed", "1"], /with --stateful use --seed-file/],
     [["--seed-file", "seed.json"], /--seed-file needs --stateful/],
     [["--faults-file", "faults.json"], /--faults-file needs --stateful/],
+    [["--max-body-bytes", "1.5"], /--max-body-bytes must be a whole number of bytes/],
+    [["--max-body-bytes", "0"], /--max-body-bytes must be a whole number of bytes/],
     [["--verbose"], /Unknown option '--verbose'/],
     [["serve"], /Unexpected argument 'serve'/],
   ])("rejects %j", (argv, message) => {

@@ -50,7 +50,8 @@ const expectations: Record<
     },
   },
   client: {
-    title: "@qlik-org/client: token, create, list, listAll, delete and a typed 404",
+    title:
+      "@qlik-org/client: token, create, list, listAll, filter, secrets to the 409, delete, a typed 404",
     verify(report) {
       const created = report.created as string[];
       expect(new Set(created).size).toBe(3);
@@ -61,6 +62,12 @@ const expectations: Record<
       });
       // listAll pages by 1, so every created client came through links.next.href.
       expect([...(report.listed as string[])].sort()).toEqual([...created].sort());
+      expect(report.filtered).toEqual(["matrix-b"]);
+      // Created with one secret, so four more fit and the fifth added is refused.
+      expect(report).toMatchObject({
+        secretsAdded: 4,
+        secretRefused: { isConflict: true, status: 409 },
+      });
       expect(report.afterDelete).toEqual({ isNotFound: true, name: "NotFoundError", status: 404 });
     },
   },

@@ -148,8 +148,8 @@ async function browserRunner(scriptsDir: string): Promise<RuntimeRunner> {
       const problems: string[] = [];
       page.on("pageerror", (error) => problems.push(error.message));
       page.on("console", (message) => {
-        // The flow's deliberate 404 is logged by Chromium itself; anything else is a fault.
-        if (message.type() === "error" && !message.text().includes("404")) {
+        // The flow's deliberate 404 and 409 are logged by Chromium itself; anything else is a fault.
+        if (message.type() === "error" && !/status of (404|409)\b/.test(message.text())) {
           problems.push(message.text());
         }
       });

@@ -2,9 +2,9 @@
 
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { PublicPackageName } from "./public-packages.js";
 import { repoRoot, run } from "./repo.js";
 
@@ -140,17 +140,33 @@ export async function installRuntime(runtime: Runtime): Promise<string> {
   const marker = join(dir, ".installed");
   if (existsSync(marker)) return executable;
 
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, "package.json"), manifest);
-  await writeFile(join(dir, "package-lock.json"), lockfile);
-  const install = await run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
-    cwd: dir,
-    timeoutMs: 300_000,
-  });
-  if (install.status !== 0 || !existsSync(executable)) {
-    throw new Error(`npm ci of ${runtime.label} in ${dir} failed:\n${install.stderr}`);
+  // Installed beside the cache entry and renamed into place, so two runs at once (two clones, a
+  // test run beside CI) never see, or delete, each other's half-installed runtime.
+  await mkdir(dirname(dir), { recursive: true });
+  const staging = await mkdtemp(`${dir}.staging-`);
+  try {
+    await writeFile(join(staging, "package.json"), manifest);
+    await writeFile(join(staging, "package-lock.json"), lockfile);
+    const install = await run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
+      cwd: staging,
+      timeoutMs: 300_000,
+    });
+    if (install.status !== 0 || !existsSync(join(staging, "node_modules", ".bin", runtime.bin))) {
+      throw new Error(`npm ci of ${runtime.label} in ${staging} failed:\n${install.stderr}`);
+    }
+    await writeFile(join(staging, ".installed"), "");
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      // Another run finished first: use its install. Otherwise the folder is a leftover of an
+      // install that died (it has no marker), and ours replaces it.
+      if (existsSync(marker)) return executable;
+      if ((error as NodeJS.ErrnoException).code !== "ENOTEMPTY") throw error;
+      await rm(dir, { recursive: true, force: true });
+      await rename(staging, dir);
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  await writeFile(marker, "");
   return executable;
 }
