@@ -1,5 +1,6 @@
 // Turns benchmark results into the Markdown tables shown in the README.
 
+import type { StartupRow, ThroughputResult } from "./bench-mock.js";
 import { type OverheadRow, overheadRounds } from "./bench-overhead.js";
 import type { PaginationResult } from "./bench-pagination.js";
 import type { PipelineResult } from "./bench-pipeline.js";
@@ -26,6 +27,8 @@ export interface BenchReport {
   readonly pipeline: PipelineResult | null;
   /** Bundle sizes. */
   readonly size: readonly SizeResult[];
+  /** The mock's start-up (fresh processes) and GET-one-tenant throughput, against bare node:http. */
+  readonly mock: { readonly startup: readonly StartupRow[]; readonly throughput: ThroughputResult };
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -96,5 +99,24 @@ export function renderReport(report: BenchReport): string {
   for (const row of report.size) {
     lines.push(`| ${row.entry} | ${kib(row.minifiedBytes)} | ${kib(row.gzippedBytes)} |`);
   }
+  const { startup, throughput } = report.mock;
+  lines.push(
+    "",
+    "The mock, from fresh processes (median of the runs, interleaved after one warm-up round) and",
+    "under load (GET one tenant, the bare server answering the same bytes, median of 3 rounds):",
+    "",
+    "| mock start-up: a fresh process that… | runs | median ms | ÷ bare node:http |",
+    "| --- | ---: | ---: | ---: |",
+  );
+  for (const row of startup) {
+    lines.push(`| ${row.contender} | ${row.runs} | ${row.medianMs} | ${ratio(row.ratio)} |`);
+  }
+  lines.push(
+    "",
+    "| GET one tenant | concurrency | requests | req/s | ÷ bare node:http |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    `| bare node:http, same bytes | ${throughput.concurrency} | ${throughput.requests} | ${throughput.bareRequestsPerSecond} | 1.00× |`,
+    `| stateful mock server | ${throughput.concurrency} | ${throughput.requests} | ${throughput.statefulRequestsPerSecond} | ${ratio(throughput.ratio)} |`,
+  );
   return lines.join("\n");
 }

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { benchMockStartup, benchMockThroughput } from "./bench-mock.js";
 import { benchOverhead } from "./bench-overhead.js";
 import { benchPagination } from "./bench-pagination.js";
 import { benchPipeline, type PipelineResult } from "./bench-pipeline.js";
@@ -41,6 +42,11 @@ const token = await benchTokenContention(1000).catch((error: unknown) => {
 });
 step("bundle size");
 const size = await benchSize();
+step("mock start-up and throughput");
+const mock = {
+  startup: await benchMockStartup(10),
+  throughput: await benchMockThroughput(Number(values.requests), 32),
+};
 let pipeline: PipelineResult | null = null;
 if (!values["skip-pipeline"]) {
   step("pipeline");
@@ -61,6 +67,7 @@ const report: BenchReport = {
   token,
   pipeline,
   size,
+  mock,
 };
 
 writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

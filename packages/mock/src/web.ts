@@ -1,4 +1,4 @@
-// The entry for browsers and Workers (and `@qlik-org/mock/web` anywhere): what runs on the web
+// The entry for browsers, Workers, Deno and Bun (and `@qlik-org/mock/web` anywhere): what runs on the web
 // platform alone, with no `node:` import and no code generated at run time. The stateful engine
 // answers `Request`s (`handle`, `fetch`), and responses are checked against the spec.
 
