@@ -1,8 +1,10 @@
 // Runs the built `qlik-org-mock` as a user would and talks to it with curl.
 
 import { type ChildProcess, execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -158,5 +160,30 @@ describe("qlik-org-mock", () => {
     expect(token.status).toBe(200);
     mock.child.kill("SIGTERM");
     expect(await mock.exited).toBe(0);
+  });
+
+  it("injects the faults of --faults-file and logs each one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qlik-org-mock-faults-"));
+    try {
+      const faultsFile = join(dir, "faults.json");
+      writeFileSync(
+        faultsFile,
+        JSON.stringify([
+          { operationId: "listTenants", status: 503, times: 1, retryAfterSeconds: 2 },
+        ]),
+      );
+      const mock = await startCli(["--stateful", "--port", "0", "--faults-file", faultsFile]);
+      const first = await fetch(`${mock.url}/api/core/tenants`);
+      expect(first.status).toBe(503);
+      expect(first.headers.get("retry-after")).toBe("2");
+      // Spent after one: the next request is served (401, for it has no token).
+      expect((await fetch(`${mock.url}/api/core/tenants`)).status).toBe(401);
+      await waitFor(() => mock.output().includes("injected fault: 503"));
+      expect(mock.output()).toMatch(
+        /^GET \/api\/core\/tenants 503 \d+ms \(injected fault: 503\)$/m,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
