@@ -1,19 +1,22 @@
 // A page on one origin calls the mock on another through the installed client, in Chromium: the
 // mock's CORS (on by default) is what lets it, and without it the browser refuses the calls.
 
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type MockServer, type RequestLogEntry, startMockServer } from "@qlik-org/mock";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../docs/test/support/launch-chromium.js";
 import { consumerProject } from "./support/consumer-project.js";
-import { bundle, copyFixtureScripts, listen } from "./support/runtime-runners.js";
+import {
+  bundle,
+  copyFixtureScripts,
+  type PageServer,
+  startPageServer,
+} from "./support/runtime-runners.js";
 
 const consumer = consumerProject();
 let browser: Browser | undefined;
-let pageServer: Server | undefined;
+let pageServer: PageServer | undefined;
 let pageOrigin = "";
 
 beforeAll(async () => {
@@ -21,24 +24,14 @@ beforeAll(async () => {
   const script = await bundle(join(scriptsDir, "cross-origin-page.mjs"), null, {
     platform: "browser",
   });
-  pageServer = createServer((request, response) => {
-    if (request.url === "/app.js") {
-      response.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    } else {
-      response
-        .writeHead(200, { "content-type": "text/html" })
-        .end('<!doctype html><title>app</title><script type="module" src="/app.js"></script>');
-    }
-  });
-  await listen(pageServer);
-  pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
+  pageServer = await startPageServer(script);
+  pageOrigin = pageServer.origin;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  pageServer?.closeAllConnections();
-  await new Promise((resolve) => pageServer?.close(resolve));
+  await pageServer?.close();
 });
 
 /** Opens the app page and runs the client flow against `mock`; resolves with its report. */

@@ -2,18 +2,21 @@
 // installed client's requests from the stateful organization, at the client's default base URL.
 
 import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { launchChromium } from "../../docs/test/support/launch-chromium.js";
 import { consumerProject } from "./support/consumer-project.js";
-import { bundle, copyFixtureScripts, listen } from "./support/runtime-runners.js";
+import {
+  bundle,
+  copyFixtureScripts,
+  type PageServer,
+  startPageServer,
+} from "./support/runtime-runners.js";
 
 const consumer = consumerProject();
 let browser: Browser | undefined;
-let server: Server | undefined;
+let server: PageServer | undefined;
 let origin = "";
 
 beforeAll(async () => {
@@ -24,26 +27,14 @@ beforeAll(async () => {
     join(consumer.dir, "node_modules/msw/lib/mockServiceWorker.js"),
     "utf8",
   );
-  server = createServer((request, response) => {
-    if (request.url === "/app.js") {
-      response.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    } else if (request.url === "/mockServiceWorker.js") {
-      response.writeHead(200, { "content-type": "text/javascript" }).end(workerScript);
-    } else {
-      response
-        .writeHead(200, { "content-type": "text/html" })
-        .end('<!doctype html><title>msw</title><script type="module" src="/app.js"></script>');
-    }
-  });
-  await listen(server);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startPageServer(script, { "/mockServiceWorker.js": workerScript });
+  origin = server.origin;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 it("runs the client flow through MSW's service worker, with no server of the API's", async () => {

@@ -231,6 +231,38 @@ export async function bundle(
   return text;
 }
 
+/** A page server on 127.0.0.1: `/` loads `/app.js`, and `files` maps other paths to scripts. */
+export interface PageServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a page that runs `script` as a module, plus `files` (such as a service worker). */
+export async function startPageServer(
+  script: string,
+  files: Readonly<Record<string, string>> = {},
+): Promise<PageServer> {
+  const scripts: Record<string, string> = { ...files, "/app.js": script };
+  const server = createServer((request, response) => {
+    const body = scripts[request.url ?? ""];
+    if (body !== undefined) {
+      response.writeHead(200, { "content-type": "text/javascript" }).end(body);
+    } else {
+      response
+        .writeHead(200, { "content-type": "text/html" })
+        .end('<!doctype html><title>app</title><script type="module" src="/app.js"></script>');
+    }
+  });
+  await listen(server);
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 /** Listens on 127.0.0.1 and a free port. */
 export function listen(server: Server): Promise<void> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
