@@ -147,6 +147,11 @@ describe("the docs page", () => {
   it("shows each operation with its method, path, examples and every documented status", async () => {
     for (const operation of operations) {
       const section = await openOperation(operation);
+      // Redoc may still be filling the section in after its heading appears (seen under load: an
+      // empty innerText), so wait for its content before reading it once for every check below.
+      await expect
+        .poll(() => renderedText(section), { message: operation.operationId, timeout: 15_000 })
+        .toContain(operation.path);
       const text = await renderedText(section);
       expect(text, operation.operationId).toContain(operation.method);
       expect(text, operation.operationId).toContain(operation.path);
