@@ -4,37 +4,23 @@
 // response headers it documents.
 
 import { operationIds, operationMetadata } from "@qlik-org/generated";
-import { bundledSpec } from "./bundled-spec.js";
+import { deref, openApiDocument, type SpecNode } from "./stateful/spec.js";
 import { violationsHeader } from "./violations-header.js";
-
-type Node = Record<string, unknown>;
-
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null;
-
-/** Resolves a `#/components/...` reference of the bundled spec, or returns the node itself. */
-function resolved(value: unknown): Node | undefined {
-  if (!isNode(value)) return undefined;
-  if (typeof value.$ref !== "string") return value;
-  const target = value.$ref
-    .slice(2)
-    .split("/")
-    .reduce<unknown>((node, key) => (isNode(node) ? node[key] : undefined), bundledSpec);
-  return isNode(target) ? target : undefined;
-}
 
 /** Every header the spec declares, as request parameters or as response headers, lower-cased. */
 function specHeaders(): { readonly request: string[]; readonly response: string[] } {
   const request = new Set<string>();
   const response = new Set<string>();
-  for (const item of Object.values(bundledSpec.paths as Record<string, Node>)) {
-    for (const operation of [item, ...Object.values(item)]) {
-      if (!isNode(operation)) continue;
+  for (const item of Object.values(openApiDocument.paths as Record<string, SpecNode>)) {
+    for (const candidate of [item, ...Object.values(item)]) {
+      const operation = deref(candidate);
+      if (!operation) continue;
       for (const entry of Array.isArray(operation.parameters) ? operation.parameters : []) {
-        const parameter = resolved(entry);
+        const parameter = deref(entry);
         if (parameter?.in === "header") request.add(String(parameter.name).toLowerCase());
       }
-      for (const answer of Object.values(isNode(operation.responses) ? operation.responses : {})) {
-        for (const name of Object.keys(resolved(answer)?.headers ?? {})) {
+      for (const answer of Object.values(deref(operation.responses) ?? {})) {
+        for (const name of Object.keys(deref(answer)?.headers ?? {})) {
           response.add(name.toLowerCase());
         }
       }

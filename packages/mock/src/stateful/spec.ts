@@ -10,9 +10,6 @@ export type SpecNode = { readonly [key: string]: unknown };
 /** The bundled OpenAPI document. */
 export const openApiDocument: SpecNode = bundledSpec as SpecNode;
 
-/** Key under which the document is registered with Ajv, so `$ref`s into it resolve. */
-export const specSchemaId = "qlik-org-openapi.json";
-
 function isNode(value: unknown): value is SpecNode {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
