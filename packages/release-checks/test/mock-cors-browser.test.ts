@@ -1,45 +1,26 @@
 // A page on one origin calls the mock on another through the installed client, in Chromium: the
 // mock's CORS (on by default) is what lets it, and without it the browser refuses the calls.
 
-import { join } from "node:path";
 import { type MockServer, type RequestLogEntry, startMockServer } from "@qlik-org/mock";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../docs/test/support/launch-chromium.js";
+import { type BrowserApp, startBrowserApp } from "./support/browser-app.js";
 import { consumerProject } from "./support/consumer-project.js";
-import {
-  bundle,
-  copyFixtureScripts,
-  type PageServer,
-  startPageServer,
-} from "./support/runtime-runners.js";
 
 const consumer = consumerProject();
-let browser: Browser | undefined;
-let pageServer: PageServer | undefined;
-let pageOrigin = "";
+let app: BrowserApp | undefined;
 
 beforeAll(async () => {
-  const scriptsDir = await copyFixtureScripts(consumer.dir, "cross-origin");
-  const script = await bundle(join(scriptsDir, "cross-origin-page.mjs"), null, {
-    platform: "browser",
-  });
-  pageServer = await startPageServer(script);
-  pageOrigin = pageServer.origin;
-  browser = await launchChromium();
+  app = await startBrowserApp(consumer.dir, "cross-origin", "cross-origin-page.mjs");
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await pageServer?.close();
+  await app?.close();
 });
 
 /** Opens the app page and runs the client flow against `mock`; resolves with its report. */
 async function runFromPage(mock: MockServer): Promise<Record<string, unknown>> {
-  const page = await (browser as Browser).newPage();
+  const page = await (app as BrowserApp).openPage();
   try {
-    await page.goto(`${pageOrigin}/`);
-    await page.waitForFunction(() => "runFlow" in window);
     return await page.evaluate(
       (api) =>
         (window as unknown as { runFlow(api: string): Promise<Record<string, unknown>> })

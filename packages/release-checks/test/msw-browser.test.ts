@@ -3,45 +3,31 @@
 
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchChromium } from "../../docs/test/support/launch-chromium.js";
+import { type BrowserApp, startBrowserApp } from "./support/browser-app.js";
 import { consumerProject } from "./support/consumer-project.js";
-import {
-  bundle,
-  copyFixtureScripts,
-  type PageServer,
-  startPageServer,
-} from "./support/runtime-runners.js";
 
 const consumer = consumerProject();
-let browser: Browser | undefined;
-let server: PageServer | undefined;
-let origin = "";
+let app: BrowserApp | undefined;
 
 beforeAll(async () => {
-  const scriptsDir = await copyFixtureScripts(consumer.dir, "msw");
-  const script = await bundle(join(scriptsDir, "msw-page.mjs"), null, { platform: "browser" });
   // The worker script ships with the msw the consumer installed.
   const workerScript = await readFile(
     join(consumer.dir, "node_modules/msw/lib/mockServiceWorker.js"),
     "utf8",
   );
-  server = await startPageServer(script, { "/mockServiceWorker.js": workerScript });
-  origin = server.origin;
-  browser = await launchChromium();
+  app = await startBrowserApp(consumer.dir, "msw", "msw-page.mjs", {
+    "/mockServiceWorker.js": workerScript,
+  });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 it("runs the client flow through MSW's service worker, with no server of the API's", async () => {
-  const page = await (browser as Browser).newPage();
+  const page = await (app as BrowserApp).openPage();
   try {
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => "runFlow" in window);
     const report = await page.evaluate(() =>
       (window as unknown as { runFlow(): Promise<Record<string, unknown>> }).runFlow(),
     );

@@ -18,20 +18,13 @@ import {
   startMockServer,
   validateResponse,
 } from "../../src/index.js";
+import { defaultCredential, defaultTokenRequest } from "./support/harness.js";
 
-const auth = { clientId: "mock-client-id", clientSecret: "mock-client-secret" };
+const auth = defaultCredential;
 const noWaits = { retry: { retries: 3, minDelayMs: 1, maxDelayMs: 1 } };
 
 async function signedIn(org: ReturnType<typeof createStatefulOrg>): Promise<string> {
-  const response = await org.fetch("https://mock.test/oauth/token", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      grant_type: "client_credentials",
-      client_id: auth.clientId,
-      client_secret: auth.clientSecret,
-    }),
-  });
+  const response = await org.fetch("https://mock.test/oauth/token", defaultTokenRequest);
   return `Bearer ${(await response.json()).access_token}`;
 }
 

@@ -4,8 +4,9 @@
 import { createOrgClient, DEFAULT_BASE_URL, NotFoundError } from "@qlik-org/client";
 import { describe, expect, it } from "vitest";
 import { createStatefulOrg } from "../../src/index.js";
+import { defaultCredential, defaultTokenRequest } from "./support/harness.js";
 
-const auth = { clientId: "mock-client-id", clientSecret: "mock-client-secret" };
+const auth = defaultCredential;
 
 describe("createStatefulOrg().fetch", () => {
   it("serves the client at the default base URL: create, page through links, delete, 404", async () => {
@@ -50,15 +51,7 @@ describe("createStatefulOrg().fetch", () => {
 
   it("takes a URL and init like fetch, and a Request as it is", async () => {
     const org = createStatefulOrg();
-    const token = await org.fetch(new URL("https://example.test/oauth/token"), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        grant_type: "client_credentials",
-        client_id: auth.clientId,
-        client_secret: auth.clientSecret,
-      }),
-    });
+    const token = await org.fetch(new URL("https://example.test/oauth/token"), defaultTokenRequest);
     expect(token.status).toBe(200);
     const { access_token: accessToken } = await token.json();
     const tenants = await org.fetch(

@@ -9,6 +9,17 @@ export const origin = "http://org.mock.test:8080";
 /** The credential of the default seed. */
 export const defaultCredential = { clientId: "mock-client-id", clientSecret: "mock-client-secret" };
 
+/** The token request of the default credential, as fetch's init. */
+export const defaultTokenRequest: RequestInit = {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    grant_type: "client_credentials",
+    client_id: defaultCredential.clientId,
+    client_secret: defaultCredential.clientSecret,
+  }),
+};
+
 /** What a test reads from a response. */
 export interface Answer {
   readonly status: number;
