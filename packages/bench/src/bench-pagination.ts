@@ -13,7 +13,7 @@ export interface PaginationResult {
   readonly items: number;
   /** Page requests the server answered during the timed pass. */
   readonly pages: number;
-  /** Items per second of the timed pass (no GC forced, no heap sampled during it). */
+  /** Items per second, the median of the timed passes (no GC forced, no heap sampled during them). */
   readonly itemsPerSecond: number;
   /**
    * Peak heap growth in MiB, from a separate untimed pass: the largest `heapUsed` minus its value
@@ -27,6 +27,11 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const modes = ["listAll (streaming)", "collect all pages"] as const;
 const warmUpItems = 10_000;
 const samplePages = 50;
+/** Timed passes per mode; items/s is their median. */
+const timedRounds = 3;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 function heapAfterGc(): number {
   gc?.();
@@ -80,19 +85,30 @@ export async function benchPagination(
       return { items, kept };
     };
 
+    // Each mode gets its own warm-up, so neither is timed with a colder JIT than the other.
+    for (const mode of modes) await pass(mode, undefined, warmUpItems);
+
+    // Timed passes alternate between the modes, so that drift in the machine's load hits both.
+    const timings = new Map<(typeof modes)[number], { itemsPerSecond: number; pages: number }[]>(
+      modes.map((mode) => [mode, []]),
+    );
+    for (let round = 0; round < timedRounds; round += 1) {
+      for (const mode of round % 2 === 0 ? modes : [...modes].reverse()) {
+        const pagesBefore = (await server.counts()).pageRequests;
+        heapAfterGc();
+        const start = performance.now();
+        const timed = await pass(mode);
+        const elapsed = performance.now() - start;
+        timed.kept.length = 0;
+        timings.get(mode)?.push({
+          itemsPerSecond: (timed.items / elapsed) * 1000,
+          pages: (await server.counts()).pageRequests - pagesBefore,
+        });
+      }
+    }
+
     const results: PaginationResult[] = [];
     for (const mode of modes) {
-      // Each mode gets its own warm-up, so neither is timed with a colder JIT than the other.
-      await pass(mode, undefined, warmUpItems);
-
-      const pagesBefore = (await server.counts()).pageRequests;
-      heapAfterGc();
-      const start = performance.now();
-      const timed = await pass(mode);
-      const elapsed = performance.now() - start;
-      const pages = (await server.counts()).pageRequests - pagesBefore;
-      timed.kept.length = 0;
-
       const baseline = heapAfterGc();
       let peak = 0;
       const sampled = await pass(mode, (items) => {
@@ -103,11 +119,12 @@ export async function benchPagination(
       peak = Math.max(peak, heapAfterGc() - baseline);
       sampled.kept.length = 0;
 
+      const rounds = timings.get(mode) ?? [];
       results.push({
         mode,
-        items: timed.items,
-        pages,
-        itemsPerSecond: Math.round((timed.items / elapsed) * 1000),
+        items: sampled.items,
+        pages: rounds[0]?.pages ?? 0,
+        itemsPerSecond: Math.round(median(rounds.map((timing) => timing.itemsPerSecond))),
         peakHeapGrowthMiB: round(peak / 1024 / 1024, 1),
       });
     }

@@ -113,10 +113,12 @@ export function renderReport(report: BenchReport): string {
   }
   lines.push(
     "",
-    "Pagination: pages are the page requests the server answered; items/s is from a timed pass with",
-    "nothing else in it; peak heap growth is from a separate, untimed pass: the largest `heapUsed` above",
-    "its value before the pass, each read after a forced full GC, every 50 pages and after the last",
-    "(when a collecting caller still holds every item). Each mode has its own warm-up.",
+    "Pagination: `listAll` streams; collecting is `list` page after page with each next link's cursor,",
+    "keeping every item. Pages are the page requests the server answered in one pass; items/s is the",
+    "median of 3 timed passes that alternate between the modes; peak heap growth is from a separate,",
+    "untimed pass: the largest `heapUsed` above its value before the pass, each read after a forced full",
+    "GC, every 50 pages and after the last (when a collecting caller still holds every item). Each mode",
+    "has its own warm-up.",
     "",
     "| pagination | items | pages | items/s | peak heap growth |",
     "| --- | ---: | ---: | ---: | ---: |",

@@ -1,6 +1,15 @@
 // Public entry point: wires and re-exports.
 
-export { resourceMethodByOperationId } from "@qlik-org/generated";
+export {
+  type ClientSecretHintValue,
+  type CountTenantsFilter,
+  type FilterTenantsQuery,
+  type ListOAuthClientsQuery,
+  type ListTenantsQuery,
+  type OAuthClientId,
+  resourceMethodByOperationId,
+  type TenantId,
+} from "@qlik-org/generated";
 export type { AccessTokenAuth, AuthOptions, ClientCredentialsAuth } from "./auth.js";
 export { DEFAULT_BASE_URL } from "./base-url.js";
 export { createOrgClient, type OrgClient } from "./create-org-client.js";
@@ -30,18 +39,7 @@ export type { Logger } from "./logger.js";
 export type { OrgClientOptions } from "./options.js";
 export type { RequestOptions } from "./request-options.js";
 export type { TokenOptions } from "./resource-core.js";
-export type {
-  AuthResource,
-  ClientSecretHintValue,
-  CountTenantsFilter,
-  FilterTenantsQuery,
-  ListOAuthClientsQuery,
-  ListTenantsQuery,
-  OAuthClientId,
-  OAuthClientsResource,
-  TenantId,
-  TenantsResource,
-} from "./resource-types.js";
+export type { AuthResource, OAuthClientsResource, TenantsResource } from "./resource-types.js";
 export type { RetryOptions, RetryState } from "./retry.js";
 export { defaultRetryState } from "./retry.js";
 export type { FetchLike } from "./send.js";

@@ -4,16 +4,6 @@ import type * as generated from "@qlik-org/generated";
 import type { RequestOptions } from "./request-options.js";
 import type { TokenOptions } from "./resource-core.js";
 
-export type {
-  ClientSecretHintValue,
-  CountTenantsFilter,
-  FilterTenantsQuery,
-  ListOAuthClientsQuery,
-  ListTenantsQuery,
-  OAuthClientId,
-  TenantId,
-} from "@qlik-org/generated";
-
 /** Access to the client's bearer token (`org.auth`). */
 export type AuthResource = generated.AuthResource<TokenOptions>;
 

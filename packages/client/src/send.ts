@@ -67,7 +67,7 @@ export interface Exchange<Body> {
 const TIMED_OUT = Symbol("timed out");
 
 /** Frees the connection of a response that will not be read. */
-export function discard(response: Response): void {
+function discard(response: Response): void {
   response.body?.cancel().catch(() => {});
 }
 

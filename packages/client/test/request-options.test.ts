@@ -3,6 +3,7 @@ import { ServiceUnavailableError, TimeoutError } from "../src/index.js";
 import { clientWith } from "./support/client.js";
 import { hang, json } from "./support/fake-fetch.js";
 import { failed, settle } from "./support/settle.js";
+import { tenant } from "./support/tenant.js";
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: Date.UTC(2026, 0, 1) });
@@ -11,15 +12,6 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const tenant = {
-  id: "t1",
-  status: "active",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-  hostnames: ["t1.eu.qlikcloud.com"],
-  regionCode: "eu-west-1",
-  countryCode: "SE",
-};
 const unavailable = () => json(503, { errors: [{ code: "HTTP-503", title: "Unavailable" }] });
 
 describe("per-call options of a resource method", () => {
