@@ -30,6 +30,8 @@ import {
   type OrgApiError,
   type OrgApiErrorInit,
   type RateLimitError,
+  type RequestOptions,
+  type RetryOptions,
   type ServiceUnavailableError,
   type ThrottleOptions,
   type TierThrottleOptions,
@@ -114,8 +116,26 @@ describe("resource methods", () => {
       org.tenants.filter({});
       // @ts-expect-error deleteSecret needs the hint
       org.oauthClients.deleteSecret("c1");
+      // @ts-expect-error timeoutMs is a number of milliseconds
+      org.tenants.get("t1", { timeoutMs: "5s" });
+      // @ts-expect-error retry takes the retry options or false, not true
+      org.tenants.get("t1", { retry: true });
+      // @ts-expect-error getToken takes a signal only
+      org.auth.getToken({ timeoutMs: 5 });
     };
     expectTypeOf(neverCalled).toBeFunction();
+  });
+
+  test("every method takes the per-call options last", () => {
+    expectTypeOf(org.tenants.get).parameter(1).toEqualTypeOf<RequestOptions | undefined>();
+    expectTypeOf(org.oauthClients.update).parameter(2).toEqualTypeOf<RequestOptions | undefined>();
+    expectTypeOf(org.tenants.listAll).parameter(1).toEqualTypeOf<RequestOptions | undefined>();
+    expectTypeOf<RequestOptions>().toEqualTypeOf<{
+      signal?: AbortSignal;
+      headers?: Record<string, string>;
+      timeoutMs?: number;
+      retry?: RetryOptions | false;
+    }>();
   });
 });
 
