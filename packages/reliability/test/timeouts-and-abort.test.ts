@@ -31,8 +31,10 @@ describe("timeouts", () => {
 
   it("does not retry a timed-out POST", async () => {
     server = await startFaultServer(() => ({ kind: "hang" }));
+    // Long enough for the server to have seen the request on a loaded machine (a CI run once timed
+    // out at 200 ms before the request arrived, and then saw none).
     await expect(
-      clientFor(server.url, { timeoutMs: 200 }).oauthClients.create({
+      clientFor(server.url, { timeoutMs: 2_000 }).oauthClients.create({
         appType: "web",
         clientName: "slow",
       }),
