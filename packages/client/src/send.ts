@@ -71,17 +71,22 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => {});
 }
 
-/** Reads the body as text or bytes while `signal` applies; a hanging body cannot hold the call. */
+/**
+ * Reads the body as text or bytes while `signal` applies; a hanging body cannot hold the call. The
+ * platform's fetch ends the body read itself when the request's signal aborts; a fetch the caller
+ * injected may not, so its read is raced against the signal.
+ */
 async function readBody<Body extends string | ArrayBuffer>(
   response: Response,
   as: "text" | "bytes",
   signal: AbortSignal,
+  honoursSignal: boolean,
 ): Promise<Body> {
   if (response.body === null) return (as === "text" ? "" : new ArrayBuffer(0)) as Body;
   try {
     const reading: Promise<string | ArrayBuffer> =
       as === "text" ? response.text() : response.arrayBuffer();
-    return (await raceAbort(reading, signal)) as Body;
+    return (await (honoursSignal ? reading : raceAbort(reading, signal))) as Body;
   } catch (error) {
     discard(response);
     throw error;
@@ -159,7 +164,7 @@ export async function send<Body extends string | ArrayBuffer>(
     try {
       response = await (ctx.fetch ?? globalThis.fetch)(url, init);
       headersArrived = true;
-      read = await readBody<Body>(response, as, controller.signal);
+      read = await readBody<Body>(response, as, controller.signal, ctx.fetch === undefined);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
