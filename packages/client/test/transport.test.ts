@@ -22,6 +22,10 @@ describe("through a real socket (node:http on 127.0.0.1)", () => {
         sendJson(response, 200, tenant);
       } else if (request.url === "/api/core/tenants/stall") {
         // Never answers: the caller must abort.
+      } else if (request.url?.startsWith("/api/core/tenants/drip")) {
+        // The headers and half a body, then nothing more.
+        response.writeHead(200, { "content-type": "application/json" });
+        response.write('{"id":"t1",');
       } else {
         sendJson(response, 404, {
           errors: [{ code: "TENANTS-4", title: "Not found", status: "404" }],
@@ -75,6 +79,29 @@ describe("through a real socket (node:http on 127.0.0.1)", () => {
     const error = await pending.catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "AbortError" });
     expect(error).not.toBeInstanceOf(OrgClientError);
+  });
+
+  test("the platform's fetch: a body that stops arriving ends at timeoutMs, and so does a caller's abort", async () => {
+    const timed = org();
+    const started = Date.now();
+    const error = await createOrgClient({
+      baseUrl: server.url,
+      auth: { accessToken: "socket-token-1" },
+      timeoutMs: 300,
+      retry: false,
+    })
+      .tenants.get("drip-1")
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).message).toContain("did not finish within 300 ms");
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    const controller = new AbortController();
+    const reason = new Error("caller gave up");
+    const pending = timed.tenants.get("drip-2", { signal: controller.signal });
+    await vi.waitFor(() => expect(server.seen.some((r) => r.url.endsWith("/drip-2"))).toBe(true));
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
   });
 
   test("a refused connection is a ConnectionError", async () => {
