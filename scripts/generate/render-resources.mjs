@@ -48,6 +48,8 @@ export function renderResources({ methods, resources }) {
   const interfaces = [];
   const factories = [];
   const paginations = [];
+  // Per resource, the type arguments its interface takes (`Options`, `TokenOptions`).
+  const typeArguments = new Map();
   for (const resource of resources) {
     const members = methods.filter((method) => method.resource === resource.name);
     if (members.length === 0) continue;
@@ -73,9 +75,12 @@ export function renderResources({ methods, resources }) {
       usesToken ? "TokenOptions = unknown" : null,
     ].filter(Boolean);
     const generic = typeParameters.length ? `<${typeParameters.join(", ")}>` : "";
-    resource.generic = [usesOptions ? "Options" : null, usesToken ? "TokenOptions" : null]
-      .filter(Boolean)
-      .join(", ");
+    typeArguments.set(
+      resource.name,
+      [usesOptions ? "Options" : null, usesToken ? "TokenOptions" : null]
+        .filter(Boolean)
+        .join(", "),
+    );
     interfaces.push(`/** ${docText(resource.description)} */
 export interface ${resource.typeName}${generic} {
 ${signatures.join("\n")}
@@ -84,13 +89,13 @@ ${signatures.join("\n")}
 ${implementations.join("\n")}
     },`);
   }
-  const used = resources.filter((resource) => resource.generic !== undefined);
+  const used = resources.filter((resource) => typeArguments.has(resource.name));
   const resourcesInterface = `/** Every resource of the client, one property per resource of \`x-client-method\`. */
 export interface Resources<Options = unknown, TokenOptions = unknown> {
 ${used
   .map(
     (resource) =>
-      `  /** ${docText(resource.description)} */\n  readonly ${resource.name}: ${resource.typeName}<${resource.generic}>;`,
+      `  /** ${docText(resource.description)} */\n  readonly ${resource.name}: ${resource.typeName}<${typeArguments.get(resource.name)}>;`,
   )
   .join("\n")}
 }`;
