@@ -56,6 +56,7 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
     userAgent,
     log: createRedactingLogger(options.logger, redactor),
     redactor,
+    hooks: options.hooks,
     tokens: undefined,
   };
   // Only called for client credentials, which createTokenSource checks first.

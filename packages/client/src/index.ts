@@ -35,6 +35,7 @@ export {
   TokenRequestError,
   type TransportErrorInit,
 } from "./errors.js";
+export type { HookRequest, HookResponse, RequestHooks } from "./hooks.js";
 export type { Logger } from "./logger.js";
 export type { OrgClientOptions } from "./options.js";
 export type { RequestOptions } from "./request-options.js";

@@ -2,6 +2,7 @@
 // throttle.ts, logger.ts).
 
 import type { AuthOptions } from "./auth.js";
+import type { RequestHooks } from "./hooks.js";
 import type { Logger } from "./logger.js";
 import type { RetryOptions } from "./retry.js";
 import type { FetchLike } from "./send.js";
@@ -26,6 +27,8 @@ export interface OrgClientOptions {
    */
   // A method signature on purpose: it also accepts a fetch typed `(input: Request, init?)`.
   fetch?(input: Parameters<FetchLike>[0], init?: RequestInit): Promise<Response>;
+  /** Called for every attempt of every request, on both surfaces (see `RequestHooks`). Default: none. */
+  hooks?: RequestHooks;
   /** Receives redacted log lines. Default: none. */
   logger?: Logger;
   /** Prepended to the `User-Agent` header (`my-app/1.0 qlik-org-client/x.y.z`). */

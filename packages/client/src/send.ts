@@ -6,6 +6,7 @@
 import type { OperationPolicy } from "@qlik-org/generated";
 import type { TokenSource } from "./auth.js";
 import { describeCause, transportError } from "./error-factory.js";
+import type { RequestHooks } from "./hooks.js";
 import type { RedactingLogger } from "./logger.js";
 import type { Redactor } from "./redact.js";
 import type { CallSettings } from "./request-options.js";
@@ -35,6 +36,8 @@ export interface SendContext {
   readonly log: RedactingLogger;
   /** Redacts error messages. */
   readonly redactor: Redactor;
+  /** The caller's hooks, or undefined. */
+  readonly hooks: RequestHooks | undefined;
   /** Where tokens come from; set once the client is wired. */
   tokens: TokenSource | undefined;
 }
@@ -143,8 +146,20 @@ export async function send<Body extends string | ArrayBuffer>(
       const current = nextToken ?? tokens.get(signal);
       token = typeof current === "string" ? current : await current;
       nextToken = undefined;
-      headers.authorization = `Bearer ${token}`;
     }
+    // A fresh copy per attempt: a hook's changes apply to that attempt, and it never sees the token.
+    const sent: Record<string, string> = { ...headers };
+    const attempt = retries + 1;
+    if (ctx.hooks?.onRequest) {
+      await ctx.hooks.onRequest({
+        operationId: policy?.operationId,
+        method,
+        url,
+        headers: sent,
+        attempt,
+      });
+    }
+    if (token !== undefined && requiresAuth) sent.authorization = `Bearer ${token}`;
 
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
@@ -154,9 +169,14 @@ export async function send<Body extends string | ArrayBuffer>(
     // Redirects are never followed: one could carry the token, the client secret or a body to
     // another origin, and undici re-sends a body it has already consumed. A 3xx is returned as
     // it came (a browser returns an opaque redirect, status 0) and becomes a RedirectError.
-    const init: RequestInit = { method, headers, signal: controller.signal, redirect: "manual" };
+    const init: RequestInit = {
+      method,
+      headers: sent,
+      signal: controller.signal,
+      redirect: "manual",
+    };
     if (body !== undefined) init.body = body;
-    const started = log.debug ? Date.now() : 0;
+    const started = log.debug || ctx.hooks?.onResponse ? Date.now() : 0;
 
     let response: Response;
     let read: Body;
@@ -194,6 +214,17 @@ export async function send<Body extends string | ArrayBuffer>(
     }
 
     const status = response.status;
+    if (ctx.hooks?.onResponse) {
+      await ctx.hooks.onResponse({
+        operationId: policy?.operationId,
+        method,
+        url,
+        status,
+        headers: response.headers,
+        attempt,
+        durationMs: Date.now() - started,
+      });
+    }
     log.debug?.(
       `${method} ${url} → ${status} (${policy?.operationId ?? "unknown operation"}, ${Date.now() - started} ms)`,
     );

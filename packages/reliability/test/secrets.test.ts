@@ -95,6 +95,12 @@ async function failWith(phase: "api" | "token", fault: Fault) {
     timeoutMs: 300,
     retry: { retries: 1 },
     logger: { debug: log, info: log, warn: log, error: log },
+    // What hooks are shown is output too: it must hold no secret either.
+    hooks: {
+      onRequest: (request) => log("hook onRequest", request),
+      onResponse: (response) =>
+        log("hook onResponse", { ...response, headers: [...response.headers] }),
+    },
   });
   const error = await org.oauthClients
     .create({ appType: "web", clientName: "leak-check" })
@@ -102,7 +108,7 @@ async function failWith(phase: "api" | "token", fault: Fault) {
   return { error, logLines };
 }
 
-describe("no secret or token in any error or log line", () => {
+describe("no secret or token in any error, log line or hook argument", () => {
   it.each([
     ...apiFaults.map((entry) => ({ ...entry, phase: "api" as const })),
     ...tokenFaults.map((entry) => ({ ...entry, phase: "token" as const })),
