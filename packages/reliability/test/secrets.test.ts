@@ -97,9 +97,12 @@ async function failWith(phase: "api" | "token", fault: Fault) {
     logger: { debug: log, info: log, warn: log, error: log },
     // What hooks are shown is output too: it must hold no secret either.
     hooks: {
-      onRequest: (request) => log("hook onRequest", request),
-      onResponse: (response) =>
-        log("hook onResponse", { ...response, headers: [...response.headers] }),
+      onRequest: (request) => {
+        log("hook onRequest", request);
+      },
+      onResponse: (response) => {
+        log("hook onResponse", { ...response, headers: [...response.headers] });
+      },
     },
   });
   const error = await org.oauthClients
