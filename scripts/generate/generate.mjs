@@ -3,6 +3,7 @@
 import { bundleSpec } from "./bundle-spec.mjs";
 import { collectOperations } from "./collect-operations.mjs";
 import { lintBundle, lintSpec } from "./lint-spec.mjs";
+import { renderCliCommands } from "./render-cli-commands.mjs";
 import { renderIndex } from "./render-index.mjs";
 import { renderOperations } from "./render-operations.mjs";
 import { renderRoutes } from "./render-routes.mjs";
@@ -51,6 +52,7 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
     ["routes.ts", renderRoutes(records)],
     ["validators.ts", renderValidators(bundled)],
     ["index.ts", renderIndex(bundled)],
+    ["cli-commands.ts", renderCliCommands(bundled)],
     ["openapi.json", `${JSON.stringify(bundled, null, 2)}\n`],
   ]);
 }
