@@ -61,16 +61,8 @@ export function reportError(error: unknown, what: string): ErrorReport {
     };
   }
   const { exitCode, hint } = classify(error);
-  if (error instanceof OrgApiError) {
-    const requestId = error.requestId ? ` (request id ${error.requestId})` : "";
-    return {
-      exitCode,
-      lines: [
-        `${what} failed: ${error.status} ${error.message}${requestId}`,
-        ...(hint ? [`hint: ${hint}`] : []),
-      ],
-    };
-  }
+  // The client's messages already carry the status, the API's own message, the operation and
+  // the request id: "404 Not Found: Tenant not found. [getTenant, request id …]".
   const message = error instanceof Error ? error.message : String(error);
   return { exitCode, lines: [`${what} failed: ${message}`, ...(hint ? [`hint: ${hint}`] : [])] };
 }
