@@ -25,10 +25,10 @@ export interface MockOrg {
   close(): Promise<void>;
 }
 
-async function readBody(request: IncomingMessage): Promise<Uint8Array | undefined> {
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
+  return chunks.length > 0 ? Buffer.concat(chunks).toString("utf8") : undefined;
 }
 
 /** Starts a mock organization on a free port of 127.0.0.1. */
