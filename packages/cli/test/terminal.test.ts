@@ -44,6 +44,27 @@ describe.skipIf(!hasTmux && !process.env.CI)("on a terminal", () => {
     expect(screen).toContain("shown-in-a-table");
   });
 
+  it("colours the table's header on a terminal, and never with NO_COLOR or --no-color", async () => {
+    const bold = "\x1b[1m";
+    const coloured = qlikOrg(["oauth-clients", "list"], { ...env, TERM: "xterm-256color" });
+    expect(await coloured.exitCode()).toBe(0);
+    expect(coloured.screen(true)).toContain(bold);
+    const noColor = qlikOrg(["oauth-clients", "list"], {
+      ...env,
+      TERM: "xterm-256color",
+      NO_COLOR: "1",
+    });
+    expect(await noColor.exitCode()).toBe(0);
+    expect(noColor.screen(true)).not.toContain(bold);
+    const flag = qlikOrg(["--no-color", "oauth-clients", "list"], {
+      ...env,
+      TERM: "xterm-256color",
+    });
+    expect(await flag.exitCode()).toBe(0);
+    expect(flag.screen(true)).not.toContain(bold);
+    expect(flag.screen()).toContain("clientId");
+  });
+
   it("delete asks for the id and deletes once it is typed", async () => {
     const id = await createClient("typed");
     const terminal = qlikOrg(["oauth-clients", "delete", id], env);

@@ -10,8 +10,8 @@ import { join } from "node:path";
 export interface Terminal {
   /** Types text (tmux key names allowed, e.g. `Enter`). */
   type(...keys: string[]): void;
-  /** What the screen shows now. */
-  screen(): string;
+  /** What the screen shows now; with `escapes`, its colours as escape sequences too. */
+  screen(escapes?: boolean): string;
   /** Waits until the screen shows `text`. */
   waitFor(text: string): Promise<string>;
   /** Waits for the command to end and resolves with its exit code. */
@@ -57,7 +57,7 @@ export function startTerminal(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const tmux = (...args: string[]) =>
     execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
   tmux("new-session", "-d", "-x", "120", "-y", "30", "bash", "--noprofile", "--norc", script);
-  const screen = () => tmux("capture-pane", "-p");
+  const screen = (escapes = false) => tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []));
   return {
     type: (...keys) => {
       tmux("send-keys", ...keys);
@@ -65,7 +65,7 @@ export function startTerminal(argv: readonly string[], env: NodeJS.ProcessEnv): 
     screen,
     waitFor: (text) =>
       poll(() => {
-        const shown = screen();
+        const shown = screen(false);
         return shown.includes(text) ? shown : undefined;
       }, `"${text}" on the screen`),
     exitCode: () =>
