@@ -45,7 +45,14 @@ function optionOf(flag: CliFlag): Option {
     flag.type === "string[]" ? "<values>" : `<${flag.type === "string" ? "value" : "n"}>`;
   const option = new Option(
     flag.type === "boolean" ? `--${flag.name}` : `--${flag.name} ${valueName}`,
-    flag.description + (flag.type === "string[]" ? " (repeat, or separate with commas)" : ""),
+    [
+      flag.description,
+      flag.type === "string[]" ? "(repeat, or separate with commas)" : "",
+      flag.type === "string[]" && flag.choices ? `(choices: ${flag.choices.join(", ")})` : "",
+      flag.required && flag.in === "body" ? "(required, here or in --body)" : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   );
   if (flag.type === "integer" || flag.type === "number") option.argParser(numberParser(flag));
   else if (flag.type === "string[]") option.argParser(listParser(flag));
@@ -95,6 +102,8 @@ export type RunAction = (
 export function buildProgram(configure: (program: Command) => void, run: RunAction): Command {
   const program = new Command("qlik-org");
   configure(program);
+  // Set before the subcommands are added, which copy it: every command's help lists the globals.
+  program.configureHelp({ showGlobalOptions: true });
   program
     .description(
       "Manage a Qlik Cloud organization: tenants, OAuth clients and tokens.\nCredentials: QLIK_ORG_CLIENT_ID + QLIK_ORG_CLIENT_SECRET, QLIK_ORG_ACCESS_TOKEN, or a context.",
