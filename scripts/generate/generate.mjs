@@ -1,11 +1,14 @@
 // Turns the spec into the generated package's files, in memory, failing before any write.
 
 import { bundleSpec } from "./bundle-spec.mjs";
+import { collectClientMethods } from "./collect-client-methods.mjs";
 import { collectOperations } from "./collect-operations.mjs";
 import { lintBundle, lintSpec } from "./lint-spec.mjs";
 import { renderCliCommands } from "./render-cli-commands.mjs";
 import { renderIndex } from "./render-index.mjs";
 import { renderOperations } from "./render-operations.mjs";
+import { renderRequests } from "./render-requests.mjs";
+import { renderResources } from "./render-resources.mjs";
 import { renderRoutes } from "./render-routes.mjs";
 import { renderTypes } from "./render-types.mjs";
 import { renderValidators } from "./render-validators.mjs";
@@ -39,7 +42,9 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
       bundleProblems,
     );
   }
-  const { records, problems: extensionProblems } = collectOperations(bundled);
+  const { records, problems: operationProblems } = collectOperations(bundled);
+  const described = collectClientMethods(bundled, records);
+  const extensionProblems = [...operationProblems, ...described.problems];
   if (extensionProblems.length > 0) {
     throw new GenerationError(
       `The spec's operations have ${extensionProblems.length} problem(s) (see spec/EXTENSIONS.md):`,
@@ -50,6 +55,8 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
     ["schema.ts", await renderTypes(bundled)],
     ["operations.ts", renderOperations(records)],
     ["routes.ts", renderRoutes(records)],
+    ["requests.ts", renderRequests(described.methods)],
+    ["resources.ts", renderResources(described)],
     ["validators.ts", renderValidators(bundled)],
     ["index.ts", renderIndex(bundled)],
     ["cli-commands.ts", renderCliCommands(bundled)],

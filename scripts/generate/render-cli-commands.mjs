@@ -3,6 +3,7 @@
 // serves it (`x-client-method`) and how that method takes its arguments.
 
 import { withTsBanner } from "./banner.mjs";
+import { collectClientMethods } from "./collect-client-methods.mjs";
 import { collectOperations, httpMethods } from "./collect-operations.mjs";
 
 const preamble = `/** One flag of a generated command. */
@@ -143,6 +144,14 @@ function flagType(schema) {
 export function describeCliCommands(bundled) {
   const { records } = collectOperations(bundled);
   const byId = new Map(records.map((record) => [record.operationId, record]));
+  // The client method's own arguments (x-client-arguments, else path, body, query), as the
+  // generated resource methods take them.
+  const argumentsById = new Map(
+    collectClientMethods(bundled, records).methods.map((method) => [
+      method.record.operationId,
+      method.args,
+    ]),
+  );
   const commands = [];
   const problems = [];
   for (const [path, rawItem] of Object.entries(bundled.paths ?? {})) {
@@ -238,14 +247,16 @@ export function describeCliCommands(bundled) {
         seen.add(flag.name);
       }
 
-      const call = pathNames.map((name) => ({ from: "path", name }));
-      if (body) call.push({ from: "body" });
-      // The client takes an operation's only, required query parameter as a value (tenants.count).
-      if (query.length === 1 && query[0].required === true) {
-        call.push({ from: "query-value", name: query[0].name });
-      } else if (query.length > 0) {
-        call.push({ from: "query" });
-      }
+      const call = (argumentsById.get(record.operationId) ?? []).map((argument) => {
+        if (argument.kind === "body") return { from: "body" };
+        if (argument.kind === "query") return { from: "query" };
+        if (argument.parameter.in === "path") return { from: "path", name: argument.name };
+        if (argument.parameter.in === "query") return { from: "query-value", name: argument.name };
+        problems.push(
+          `${where}: argument "${argument.name}" is a header, which the CLI has no flag for`,
+        );
+        return { from: "query-value", name: argument.name };
+      });
 
       const paginate = operation["x-client-paginate"];
       commands.push({

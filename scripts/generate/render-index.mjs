@@ -21,6 +21,9 @@ export { operationIds, operationMetadata, resourceMethodByOperationId } from "./
 export type { OperationId, OperationMetadata } from "./operations.js";
 export { matchRoute } from "./routes.js";
 export type { RouteMatch, RouteMiss } from "./routes.js";
+export * from "./requests.js";
+export { createResources } from "./resources.js";
+export type * from "./resources.js";
 
 ${named}
 `);

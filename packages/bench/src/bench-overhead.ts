@@ -5,7 +5,9 @@ import {
   type Contender,
   orgClient,
   orgClientFeaturesOff,
+  orgClientPathSurface,
   rawFetch,
+  type Scenario,
 } from "./clients-under-test.js";
 import { type LoadRun, runLoad } from "./run-load.js";
 import { spawnFixtureServer } from "./spawn-fixture-server.js";
@@ -13,6 +15,8 @@ import { type LatencySummary, quantile, round } from "./stats.js";
 
 /** One contender's result at one concurrency. */
 export interface OverheadRow extends LatencySummary {
+  /** What was called: one small OAuth client (`get`) or a page of 20 (`list`). */
+  readonly scenario: Scenario;
   /** Contender label. */
   readonly contender: string;
   /** Median latency divided by raw fetch's median in the same run. */
@@ -24,8 +28,12 @@ export interface OverheadRow extends LatencySummary {
 /** Interleaved rounds per contender and concurrency. */
 export const overheadRounds = 5;
 
+/** The scenarios, the small body first. */
+export const scenarios: readonly Scenario[] = ["get", "list"];
+
 /**
- * Measures every contender at each concurrency against a fixture server in a child process.
+ * Measures every contender of each scenario at each concurrency against a fixture server in a
+ * child process.
  * Rounds are interleaved (A, B, C, B, C, A …) so that drift in the machine's load hits all
  * contenders alike. `medianMs` and `requestsPerSecond` are the median over rounds; `p99Ms` is the
  * 99th percentile of every sample of every round.
@@ -37,29 +45,19 @@ export async function benchOverhead(
 ): Promise<OverheadRow[]> {
   const server = await spawnFixtureServer({ totalClients: 20, pageSize: 20 });
   try {
-    const contenders: Contender[] = [
-      rawFetch(server.url),
-      bareOpenapiFetch(server.url),
-      await orgClient(server.url),
-      await orgClientFeaturesOff(server.url),
-    ];
     const rows: OverheadRow[] = [];
-    for (const concurrency of concurrencies) {
-      // Warm-up long enough for the JIT to optimize the client's larger code path too.
-      for (const contender of contenders) await runLoad(contender.send, 2_000, concurrency);
-      const runs = new Map<string, LoadRun[]>(contenders.map((contender) => [contender.name, []]));
-      const perRound = Math.ceil(requestsPerContender / rounds);
-      for (let round = 0; round < rounds; round += 1) {
-        // Rotate the order each round so that no contender always runs first or last.
-        const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]);
-        for (const contender of order) {
-          if (!contender) continue;
-          runs.get(contender.name)?.push(await runLoad(contender.send, perRound, concurrency));
-        }
-      }
-      const baselineRuns = runs.get(contenders[0]?.name ?? "") ?? [];
-      for (const contender of contenders) {
-        rows.push(mergeRounds(contender.name, runs.get(contender.name) ?? [], baselineRuns));
+    for (const scenario of scenarios) {
+      const contenders: Contender[] = [
+        rawFetch(server.url, scenario),
+        bareOpenapiFetch(server.url, scenario),
+        await orgClient(server.url, scenario),
+        await orgClientPathSurface(server.url, scenario),
+        await orgClientFeaturesOff(server.url, scenario),
+      ];
+      for (const concurrency of concurrencies) {
+        rows.push(
+          ...(await measure(scenario, contenders, requestsPerContender, concurrency, rounds)),
+        );
       }
     }
     return rows;
@@ -68,10 +66,43 @@ export async function benchOverhead(
   }
 }
 
+/** One scenario at one concurrency: interleaved rounds of every contender. */
+async function measure(
+  scenario: Scenario,
+  contenders: readonly Contender[],
+  requestsPerContender: number,
+  concurrency: number,
+  rounds: number,
+): Promise<OverheadRow[]> {
+  const rows: OverheadRow[] = [];
+  // Warm-up long enough for the JIT to optimize the client's larger code path too.
+  for (const contender of contenders) await runLoad(contender.send, 2_000, concurrency);
+  const runs = new Map<string, LoadRun[]>(contenders.map((contender) => [contender.name, []]));
+  const perRound = Math.ceil(requestsPerContender / rounds);
+  for (let round = 0; round < rounds; round += 1) {
+    // Rotate the order each round so that no contender always runs first or last.
+    const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]);
+    for (const contender of order) {
+      if (!contender) continue;
+      runs.get(contender.name)?.push(await runLoad(contender.send, perRound, concurrency));
+    }
+  }
+  const baselineRuns = runs.get(contenders[0]?.name ?? "") ?? [];
+  for (const contender of contenders) {
+    rows.push(mergeRounds(scenario, contender.name, runs.get(contender.name) ?? [], baselineRuns));
+  }
+  return rows;
+}
+
 const middle = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function mergeRounds(name: string, runs: LoadRun[], baselineRuns: LoadRun[]): OverheadRow {
+function mergeRounds(
+  scenario: Scenario,
+  name: string,
+  runs: LoadRun[],
+  baselineRuns: LoadRun[],
+): OverheadRow {
   const summaries = runs.map((run) => run.summary);
   // The median of per-round medians resists one noisy round better than pooling samples.
   const medianMs = middle(summaries.map((summary) => summary.medianMs));
@@ -82,6 +113,7 @@ function mergeRounds(name: string, runs: LoadRun[], baselineRuns: LoadRun[]): Ov
   // A tail is rare by definition: pooled over all rounds there are 100 samples per percent.
   const pooled = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
   return {
+    scenario,
     contender: name,
     requests: pooled.length,
     concurrency: summaries[0]?.concurrency ?? 0,

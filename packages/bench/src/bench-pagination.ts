@@ -46,7 +46,11 @@ export async function benchPagination(
       auth: { accessToken: "bench-token" },
       throttle: false,
     });
-    /** One pass over every item; `onItem` sees the running count. */
+    /**
+     * One pass over every item; `onItem` sees the running count. Streaming is `listAll`; collecting
+     * is what a caller does without it: `list` page after page, with the cursor of each next link,
+     * keeping every item until the last page.
+     */
     const pass = async (
       mode: (typeof modes)[number],
       onItem: (items: number) => void = () => {},
@@ -54,12 +58,25 @@ export async function benchPagination(
     ) => {
       const kept: unknown[] = [];
       let items = 0;
-      for await (const client of org.oauthClients.listAll({ limit: pageSize })) {
-        items += 1;
-        if (mode === "collect all pages") kept.push(client);
-        onItem(items);
-        if (items >= stopAfter) break;
+      if (mode === "listAll (streaming)") {
+        for await (const _client of org.oauthClients.listAll({ limit: pageSize })) {
+          items += 1;
+          onItem(items);
+          if (items >= stopAfter) break;
+        }
+        return { items, kept };
       }
+      let next: string | undefined;
+      do {
+        const page = await org.oauthClients.list({ limit: pageSize, next });
+        for (const client of page.data) {
+          kept.push(client);
+          items += 1;
+          onItem(items);
+        }
+        const href = page.links?.next?.href;
+        next = href ? (new URL(href).searchParams.get("next") ?? undefined) : undefined;
+      } while (next !== undefined && items < stopAfter);
       return { items, kept };
     };
 

@@ -1,13 +1,23 @@
-// The three ways of calling listOAuthClients that the overhead benchmark compares.
+// The ways of calling the API that the overhead benchmark compares, for two operations: a small
+// body (`getOAuthClient`, one client) and a list page (`listOAuthClients`, 20 clients).
 
-import { createOrgClient } from "@qlik-org/client";
+import { createOrgClient, type OrgClient } from "@qlik-org/client";
 import type { paths } from "@qlik-org/generated";
 import createClient from "openapi-fetch";
 
-const path = "/api/core/oauth-clients";
 const token = "bench-token";
+const clientId = "client-000000";
 
-/** A named way to fetch one page of OAuth clients and read its JSON body. */
+/** What the benchmark calls: one OAuth client, or one page of them. */
+export type Scenario = "get" | "list";
+
+/** The path each scenario requests. */
+const pathOf: Record<Scenario, string> = {
+  get: `/api/core/oauth-clients/${clientId}`,
+  list: "/api/core/oauth-clients",
+};
+
+/** A named way to make one call and read its JSON body. */
 export interface Contender {
   /** Label used in reports. */
   readonly name: string;
@@ -16,8 +26,8 @@ export interface Contender {
 }
 
 /** A hand-written `fetch` call: the baseline. */
-export function rawFetch(baseUrl: string): Contender {
-  const url = `${baseUrl}${path}`;
+export function rawFetch(baseUrl: string, scenario: Scenario): Contender {
+  const url = `${baseUrl}${pathOf[scenario]}`;
   const init = { headers: { authorization: `Bearer ${token}`, accept: "application/json" } };
   return {
     name: "raw fetch",
@@ -30,24 +40,32 @@ export function rawFetch(baseUrl: string): Contender {
 }
 
 /** openapi-fetch with the generated `paths`, no auth, retry or throttle. */
-export function bareOpenapiFetch(baseUrl: string): Contender {
+export function bareOpenapiFetch(baseUrl: string, scenario: Scenario): Contender {
   const client = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
+  const call = pathCall(client, scenario);
   return {
     name: "openapi-fetch",
     send: async () => {
-      const { data, error } = await client.GET(path);
+      const { data, error } = await call();
       if (error) throw new Error("request failed");
       return data;
     },
   };
 }
 
+/** The scenario's request on an openapi-fetch client (bare, or the client's path surface). */
+function pathCall(client: Pick<OrgClient, "GET">, scenario: Scenario) {
+  return scenario === "get"
+    ? () => client.GET("/api/core/oauth-clients/{id}", { params: { path: { id: clientId } } })
+    : () => client.GET("/api/core/oauth-clients");
+}
+
 /**
- * `@qlik-org/client` with client-credentials auth (token cached after the first call),
- * retries and the rate limiter on; the limiter's budget is raised so it never waits,
- * which measures its bookkeeping cost without its intended delays.
+ * `@qlik-org/client` with client-credentials auth (token cached after the first call), retries
+ * and the rate limiter on; the limiter's budget is raised so it never waits, which measures its
+ * bookkeeping cost without its intended delays.
  */
-export async function orgClient(baseUrl: string): Promise<Contender> {
+async function benchClient(baseUrl: string): Promise<OrgClient> {
   const org = createOrgClient({
     baseUrl,
     auth: { clientId: "bench-client", clientSecret: "bench-secret" },
@@ -56,11 +74,39 @@ export async function orgClient(baseUrl: string): Promise<Contender> {
     },
   });
   await org.auth.getToken();
-  return { name: "@qlik-org/client", send: () => org.oauthClients.list() };
+  return org;
+}
+
+/** `@qlik-org/client`'s resource method (`org.oauthClients.get` or `.list`). */
+export async function orgClient(baseUrl: string, scenario: Scenario): Promise<Contender> {
+  const org = await benchClient(baseUrl);
+  return {
+    name: "@qlik-org/client",
+    send: scenario === "get" ? () => org.oauthClients.get(clientId) : () => org.oauthClients.list(),
+  };
+}
+
+/** `@qlik-org/client`'s path-based surface (`org.GET(...)`), on the same client settings. */
+export async function orgClientPathSurface(
+  baseUrl: string,
+  scenario: Scenario,
+): Promise<Contender> {
+  const call = pathCall(await benchClient(baseUrl), scenario);
+  return {
+    name: "@qlik-org/client org.GET",
+    send: async () => {
+      const { data, error } = await call();
+      if (error) throw new Error("request failed");
+      return data;
+    },
+  };
 }
 
 /** `@qlik-org/client` with retry, throttle and timeout off: what the features themselves cost. */
-export async function orgClientFeaturesOff(baseUrl: string): Promise<Contender> {
+export async function orgClientFeaturesOff(
+  baseUrl: string,
+  scenario: Scenario,
+): Promise<Contender> {
   const org = createOrgClient({
     baseUrl,
     auth: { accessToken: token },
@@ -70,6 +116,6 @@ export async function orgClientFeaturesOff(baseUrl: string): Promise<Contender> 
   });
   return {
     name: "@qlik-org/client (retry, throttle, timeout off)",
-    send: () => org.oauthClients.list(),
+    send: scenario === "get" ? () => org.oauthClients.get(clientId) : () => org.oauthClients.list(),
   };
 }

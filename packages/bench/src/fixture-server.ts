@@ -72,6 +72,9 @@ export async function startFixtureServer(
     return body;
   };
 
+  // A small body: one OAuth client, whatever id is asked for.
+  const oneClientPrefix = "/api/core/oauth-clients/";
+  const oneClient = JSON.stringify(oauthClient(0));
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", baseUrl);
     if (url.pathname === "/oauth/token" && request.method === "POST") {
@@ -83,6 +86,11 @@ export async function startFixtureServer(
           JSON.stringify({ access_token: "bench-token", token_type: "Bearer", expires_in: 21600 }),
         );
       }, options.tokenDelayMs ?? 0);
+      return;
+    }
+    if (url.pathname.startsWith(oneClientPrefix) && request.method === "GET") {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(oneClient);
       return;
     }
     if (url.pathname === "/api/core/oauth-clients" && request.method === "GET") {

@@ -38,7 +38,7 @@ if (values["cli-startup-only"]) {
 step("per-request overhead");
 const overhead = await benchOverhead(Number(values.requests), [1, 32]);
 const headline = overhead.find(
-  (row) => row.concurrency === 1 && row.contender === "@qlik-org/client",
+  (row) => row.scenario === "get" && row.concurrency === 1 && row.contender === "@qlik-org/client",
 );
 step("pagination (100,000 clients in 1,000 pages)");
 const pagination = await benchPagination(100_000, 100);

@@ -1,25 +1,21 @@
-// Wires the pieces: the openapi-fetch client whose fetch is the transport, a second one on the same
-// transport (without the caller's middleware) for /oauth/token, and the resource methods on top.
+// Wires the pieces: the send path, the token source on it, the generated resource methods on the
+// resource core, and openapi-fetch's path-based surface on the path transport.
 
-import type { paths } from "@qlik-org/generated";
-import type { Client, Middleware } from "openapi-fetch";
+import { createResources, type paths, type Resources } from "@qlik-org/generated";
+import type { Client } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
 import { type ClientCredentialsAuth, createTokenSource } from "./auth.js";
 import { resolveBaseUrl } from "./base-url.js";
 import { createRedactingLogger } from "./logger.js";
 import { type OrgClientOptions, resolveTimeoutMs } from "./options.js";
+import { createPathTransport } from "./path-transport.js";
 import { Redactor } from "./redact.js";
-import { type AuthResource, createAuthResource } from "./resources/auth.js";
-import type { ResourceContext } from "./resources/context.js";
-import {
-  createOAuthClientsResource,
-  type OAuthClientsResource,
-} from "./resources/oauth-clients.js";
-import { createTenantsResource, type TenantsResource } from "./resources/tenants.js";
+import type { RequestOptions } from "./request-options.js";
+import { createResourceCore, type TokenOptions } from "./resource-core.js";
 import { resolveRetryState } from "./retry.js";
+import type { SendContext } from "./send.js";
 import { Throttle } from "./throttle.js";
 import { createTokenRequest } from "./token-request.js";
-import { createTransport, type ResponseOutcome, type TransportContext } from "./transport.js";
 import { VERSION } from "./version.js";
 
 // openapi-fetch's CJS build puts createClient on `exports.default`. Our CJS build wraps that module
@@ -31,15 +27,11 @@ const createClient = (
     : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default
 ) as typeof openapiFetch.default;
 
-/** A client of the organization APIs: openapi-fetch's `GET`/`POST`/`PATCH`/`DELETE`/… plus resource methods. */
-export interface OrgClient extends Client<paths> {
-  /** OAuth-client operations; return data and throw typed errors. */
-  readonly oauthClients: OAuthClientsResource;
-  /** Tenant operations; return data and throw typed errors. */
-  readonly tenants: TenantsResource;
-  /** The bearer token the client sends. */
-  readonly auth: AuthResource;
-}
+/**
+ * A client of the organization APIs: the generated resource methods (`org.tenants.list()`, …),
+ * which return data and throw typed errors, plus openapi-fetch's path-based `GET`/`POST`/… .
+ */
+export interface OrgClient extends Client<paths>, Resources<RequestOptions, TokenOptions> {}
 
 /** Creates a client; throws when an option is invalid (for example a non-https base URL). */
 export function createOrgClient(options: OrgClientOptions): OrgClient {
@@ -48,72 +40,30 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
   }
   const baseUrl = resolveBaseUrl(options.baseUrl);
   const redactor = new Redactor();
-  const log = createRedactingLogger(options.logger, redactor);
-  const outcomes = new WeakMap<Response, ResponseOutcome>();
-  const ctx: TransportContext = {
-    baseUrl,
-    fetch: options.fetch,
-    retry: resolveRetryState(options.retry),
-    throttle: options.throttle === false ? undefined : new Throttle(options.throttle),
-    timeoutMs: resolveTimeoutMs(options.timeoutMs),
-    log,
-    redactor,
-    outcomes,
-    tokens: undefined,
-  };
-  const transport = createTransport(ctx);
   const userAgent = options.userAgent
     ? `${options.userAgent} qlik-org-client/${VERSION}`
     : `qlik-org-client/${VERSION}`;
-  // As a default header, a per-call `user-agent` header still wins.
-  const client = createClient<paths>({
+  const ctx: SendContext = {
     baseUrl,
-    fetch: transport,
-    headers: { "user-agent": userAgent },
-  });
-  const middleware = new Set<Middleware>();
-  const resources: ResourceContext = {
-    client,
-    transport,
-    baseUrl,
-    outcomes,
+    fetch: options.fetch,
+    defaults: {
+      signal: undefined,
+      headers: undefined,
+      timeoutMs: resolveTimeoutMs(options.timeoutMs),
+      retry: resolveRetryState(options.retry),
+    },
+    throttle: options.throttle === false ? undefined : new Throttle(options.throttle),
+    userAgent,
+    log: createRedactingLogger(options.logger, redactor),
     redactor,
-    hasMiddleware: () => middleware.size > 0,
+    tokens: undefined,
   };
-
-  const auth = options.auth;
   // Only called for client credentials, which createTokenSource checks first.
-  const credentials = auth as ClientCredentialsAuth;
-  // The token exchange has a client of its own on the same transport, so that middleware added with
-  // use() never sees the client secret in its body nor the token in its answer.
-  const tokenClient = createClient<paths>({
-    baseUrl,
-    fetch: transport,
-    headers: { "user-agent": userAgent },
-  });
-  const requestToken = createTokenRequest({
-    client: tokenClient,
-    credentials,
-    baseUrl,
-    redactor,
-    log,
-  });
-  const tokens = createTokenSource(auth, { requestToken, redactor, log });
+  const requestToken = createTokenRequest(ctx, options.auth as ClientCredentialsAuth);
+  const tokens = createTokenSource(options.auth, { requestToken, redactor, log: ctx.log });
   ctx.tokens = tokens;
 
-  return {
-    ...client,
-    // Tracked so that resource methods build real Requests for middleware (see pending-request.ts).
-    use: (...added) => {
-      client.use(...added);
-      for (const m of added) if (m) middleware.add(m);
-    },
-    eject: (...removed) => {
-      client.eject(...removed);
-      for (const m of removed) middleware.delete(m);
-    },
-    oauthClients: createOAuthClientsResource(resources),
-    tenants: createTenantsResource(resources),
-    auth: createAuthResource(tokens),
-  };
+  // Middleware added with use() runs on this surface only (see the README, "Middleware").
+  const client = createClient<paths>({ baseUrl, fetch: createPathTransport(ctx) });
+  return Object.assign(client, createResources(createResourceCore(ctx, tokens)));
 }

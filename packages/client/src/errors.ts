@@ -334,19 +334,3 @@ export const errorClassByStatus: Readonly<Record<number, ApiErrorClass>> = {
   500: InternalServerError,
   503: ServiceUnavailableError,
 };
-
-/** The statuses fetch would follow; 300 and 304 are answers, not redirects. */
-const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
-
-/** Whether a response is a redirect fetch would follow, or a browser's opaque redirect (status 0). */
-export function isRedirect(response: Response): boolean {
-  return response.type === "opaqueredirect" || REDIRECT_STATUSES.includes(response.status);
-}
-
-/** Picks the error class for a status (a redirect's status is 3xx, or 0 in a browser) and builds the error. */
-export function createApiError(init: OrgApiErrorInit): OrgApiError {
-  const ErrorClass =
-    errorClassByStatus[init.status] ??
-    (init.status === 0 || REDIRECT_STATUSES.includes(init.status) ? RedirectError : OrgApiError);
-  return new ErrorClass(init);
-}

@@ -28,23 +28,22 @@ export {
 } from "./errors.js";
 export type { Logger } from "./logger.js";
 export type { OrgClientOptions } from "./options.js";
-export type { AuthResource } from "./resources/auth.js";
-export type { RequestOptions } from "./resources/context.js";
+export type { RequestOptions } from "./request-options.js";
+export type { TokenOptions } from "./resource-core.js";
 export type {
+  AuthResource,
   ClientSecretHintValue,
-  ListOAuthClientsQuery,
-  OAuthClientId,
-  OAuthClientsResource,
-} from "./resources/oauth-clients.js";
-export type {
   CountTenantsFilter,
   FilterTenantsQuery,
+  ListOAuthClientsQuery,
   ListTenantsQuery,
+  OAuthClientId,
+  OAuthClientsResource,
   TenantId,
   TenantsResource,
-} from "./resources/tenants.js";
+} from "./resource-types.js";
 export type { RetryOptions, RetryState } from "./retry.js";
 export { defaultRetryState } from "./retry.js";
+export type { FetchLike } from "./send.js";
 export type { ThrottleOptions, TierThrottleOptions } from "./throttle.js";
-export type { FetchLike } from "./transport.js";
 export { VERSION } from "./version.js";

@@ -4,9 +4,9 @@
 import type { AuthOptions } from "./auth.js";
 import type { Logger } from "./logger.js";
 import type { RetryOptions } from "./retry.js";
+import type { FetchLike } from "./send.js";
 import { MAX_TIMER_MS } from "./sleep.js";
 import type { ThrottleOptions } from "./throttle.js";
-import type { FetchLike } from "./transport.js";
 
 /** Options of `createOrgClient`. Only `auth` is required. */
 export interface OrgClientOptions {

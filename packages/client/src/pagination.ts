@@ -1,21 +1,14 @@
-// Walks a cursor-paged list by following `links.next.href` exactly as the server gives it: the
-// cursor cannot be computed on the client side, and Qlik's pages show both `next=` and `offset=`
-// links (see TenantListLinks in the spec).
+// Walks a cursor-paged list by following its next link exactly as the server gives it: the cursor
+// cannot be computed on the client side, and Qlik's pages show both `next=` and `offset=` links
+// (see TenantListLinks in the spec). Where a page keeps its items and its next link comes from the
+// spec (`x-client-paginate`).
 
-import type { Link } from "@qlik-org/generated";
+import type { Pagination } from "@qlik-org/generated";
 
-/** The shape every list response shares. */
-export interface Page<Item> {
-  /** The items of this page. */
-  readonly data: readonly Item[];
-  /** Cursor links; only `self` and `next` matter here. */
-  readonly links?: { readonly self?: Link; readonly next?: Link } | undefined;
-}
-
-/** A page and the absolute URL it was requested from. */
-export interface FetchedPage<Item> {
-  /** The page. */
-  readonly page: Page<Item>;
+/** A page as the list operation answered it, and the absolute URL it was requested from. */
+export interface FetchedPage {
+  /** The parsed page. */
+  readonly page: unknown;
   /** Where the request went, resolved as `resolveLink` does. */
   readonly url: string;
 }
@@ -29,36 +22,73 @@ export function resolveLink(baseUrl: string, href: string): string | undefined {
   }
 }
 
+/** The value at a property path of a page, or undefined. */
+function at(page: unknown, path: readonly string[]): unknown {
+  let value = page;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The `self` link beside the next link (`links.self.href` beside `links.next.href`). */
+function selfLink(page: unknown, nextLink: readonly string[]): unknown {
+  return nextLink.length >= 2
+    ? at(page, [...nextLink.slice(0, -2), "self", ...nextLink.slice(-1)])
+    : undefined;
+}
+
 /**
- * Yields every item, page by page, holding one page at a time. `fetchPage(undefined)` fetches the
- * first page, `fetchPage(href)` the page at a next link. Stops when a page has no next link or when
- * the next link leads to a page already fetched (a server bug would otherwise loop forever); stops
- * fetching as soon as the consumer breaks out; throws the signal's reason once `signal` aborts.
+ * Yields every item, page by page, keeping one page ahead: as soon as page n arrives, page n+1 is
+ * requested while the caller consumes page n (never more than one page in flight or held).
+ * `fetchPage(undefined, signal)` fetches the first page, `fetchPage(href, signal)` the page at a
+ * next link. Stops when a page has no next link or its next link leads to a page already fetched
+ * (a server bug would otherwise loop forever). When the consumer stops early, or `signal` aborts,
+ * the request in flight is cancelled; an abort throws the signal's reason.
  */
 export async function* paginate<Item>(
-  fetchPage: (href: string | undefined) => Promise<FetchedPage<Item>>,
+  fetchPage: (href: string | undefined, signal: AbortSignal) => Promise<FetchedPage>,
+  pagination: Pagination,
   baseUrl: string,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<Item, void, undefined> {
   signal?.throwIfAborted();
-  const first = await fetchPage(undefined);
-  let page = first.page;
-  // Resolved URLs, so that a relative link, an absolute one and the first request's URL compare
-  // equal: `self` is optional in the spec, so the first page is known only by where it was fetched.
-  const seen = new Set<string>([first.url]);
-  for (;;) {
-    const self = page.links?.self?.href;
-    if (self) seen.add(resolveLink(baseUrl, self) ?? self);
-    for (const item of page.data ?? []) {
+  // Cancels the page in flight when the consumer breaks out or the caller aborts.
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const first = await fetchPage(undefined, controller.signal);
+    let page = first.page;
+    // Resolved URLs, so that a relative link, an absolute one and the first request's URL compare
+    // equal: `self` is optional in the spec, so the first page is known only by where it was fetched.
+    const seen = new Set<string>([first.url]);
+    for (;;) {
+      const self = selfLink(page, pagination.nextLink);
+      if (typeof self === "string" && self) seen.add(resolveLink(baseUrl, self) ?? self);
+      const next = at(page, pagination.nextLink);
+      let ahead: Promise<FetchedPage> | undefined;
+      if (typeof next === "string" && next) {
+        const target = resolveLink(baseUrl, next) ?? next;
+        if (!seen.has(target)) {
+          seen.add(target);
+          ahead = fetchPage(next, controller.signal);
+          // Its failure is thrown when the caller reaches it, not reported as unhandled before.
+          ahead.catch(() => {});
+        }
+      }
+      const items = at(page, [pagination.items]);
+      for (const item of Array.isArray(items) ? items : []) {
+        signal?.throwIfAborted();
+        yield item as Item;
+      }
+      if (ahead === undefined) return;
       signal?.throwIfAborted();
-      yield item;
+      page = (await ahead).page;
     }
-    const next = page.links?.next?.href;
-    if (!next) return;
-    const target = resolveLink(baseUrl, next) ?? next;
-    if (seen.has(target)) return;
-    seen.add(target);
-    signal?.throwIfAborted();
-    page = (await fetchPage(next)).page;
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    controller.abort();
   }
 }

@@ -58,19 +58,24 @@ describe("listAll", () => {
     expect(requests.every((r) => r.headers.get("authorization")?.startsWith("Bearer "))).toBe(true);
   });
 
-  test("fetches lazily: nothing before iteration, the next page only when the current one is used up", async () => {
+  test("keeps one page ahead: nothing before iteration, then page n+1 is requested while page n is consumed", async () => {
     const { org, requests } = pagedServer({
       [first]: { ids: ["a", "b"], next: second },
-      [second]: { ids: ["c"] },
+      [second]: { ids: ["c"], next: third },
+      [third]: { ids: ["d"] },
     });
     const iterator = org.tenants.listAll({ limit: 2 });
     expect(requests).toHaveLength(0);
     expect((await iterator.next()).value).toMatchObject({ id: "a" });
+    // The first page arrived and its next page is already on its way: one page ahead, no more.
+    expect(requests.map((r) => r.url)).toEqual([first, second]);
     expect((await iterator.next()).value).toMatchObject({ id: "b" });
-    expect(requests).toHaveLength(1);
-    expect((await iterator.next()).value).toMatchObject({ id: "c" });
     expect(requests).toHaveLength(2);
+    expect((await iterator.next()).value).toMatchObject({ id: "c" });
+    expect(requests.map((r) => r.url)).toEqual([first, second, third]);
+    expect((await iterator.next()).value).toMatchObject({ id: "d" });
     expect((await iterator.next()).done).toBe(true);
+    expect(requests).toHaveLength(3);
   });
 
   test("stops when a next link repeats an earlier one", async () => {
@@ -118,15 +123,21 @@ describe("listAll", () => {
     expect(requests).toHaveLength(1);
   });
 
-  test("an early break fetches no further page", async () => {
-    const { org, requests } = pagedServer({
-      [first]: { ids: ["a", "b"], next: second },
-      [second]: { ids: ["c"] },
+  test("an early break cancels the page fetched ahead and fetches none after it", async () => {
+    const { org, requests } = clientWith(async (request) => {
+      if (request.url === second) {
+        // The page ahead never arrives: only the break can end it.
+        return new Promise<Response>((_resolve, reject) =>
+          request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+        );
+      }
+      return json(200, { data: [tenant("a"), tenant("b")], links: { next: { href: second } } });
     });
     for await (const item of org.tenants.listAll({ limit: 2 })) {
       if (item.id === "a") break;
     }
-    expect(requests).toHaveLength(1);
+    expect(requests.map((r) => r.url)).toEqual([first, second]);
+    expect(requests[1]?.signal.aborted).toBe(true);
   });
 
   test("an AbortSignal stops the iteration with its reason", async () => {
@@ -146,7 +157,8 @@ describe("listAll", () => {
       })(),
     ).rejects.toBe(reason);
     expect(seen).toEqual(["a"]);
-    expect(requests).toHaveLength(1);
+    // The second page was requested ahead of time; nothing after it.
+    expect(requests.map((r) => r.url)).toEqual([first, second]);
   });
 
   test("an already aborted signal sends nothing", async () => {

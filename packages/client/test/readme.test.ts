@@ -2,8 +2,8 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { REQUEST_ID_HEADERS } from "../src/error-from-response.js";
-import { createApiError, errorClassByStatus, OrgApiError } from "../src/errors.js";
+import { createApiError, REQUEST_ID_HEADERS } from "../src/error-factory.js";
+import { errorClassByStatus, OrgApiError } from "../src/errors.js";
 import * as client from "../src/index.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

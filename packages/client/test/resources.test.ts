@@ -251,24 +251,27 @@ describe("requests the client sends", () => {
 });
 
 describe("openapi-fetch middleware", () => {
-  test("registered with use(), it sees real Requests from resource methods too, until ejected", async () => {
+  test("registered with use(), it runs on the path-based surface only, until ejected", async () => {
     const { org, requests } = clientWith(() => json(200, oauthClient));
-    const seen: unknown[] = [];
+    const seen: string[] = [];
     const middleware = {
       onRequest: ({ request }: { request: Request }) => {
-        seen.push(request);
+        seen.push(request.url);
         request.headers.set("x-from-middleware", "yes");
       },
     };
     org.use(middleware);
+    await org.GET("/api/core/oauth-clients/{id}", { params: { path: { id: "c1" } } });
+    // Resource methods do not go through openapi-fetch, so its middleware does not see them.
     await org.oauthClients.get("c1");
-    expect(seen[0]).toBeInstanceOf(Request);
+    expect(seen).toEqual([`${base}/oauth-clients/c1`]);
     expect(requests[0]?.headers.get("x-from-middleware")).toBe("yes");
     expect(requests[0]?.headers.get("authorization")).toBe("Bearer static-token-abcdef");
-    org.eject(middleware);
-    await org.oauthClients.get("c1");
-    expect(seen).toHaveLength(1);
     expect(requests[1]?.headers.get("x-from-middleware")).toBeNull();
+    org.eject(middleware);
+    await org.GET("/api/core/oauth-clients/{id}", { params: { path: { id: "c1" } } });
+    expect(seen).toHaveLength(1);
+    expect(requests[2]?.headers.get("x-from-middleware")).toBeNull();
   });
 
   test("pagination follows next links with middleware registered", async () => {
@@ -289,7 +292,7 @@ describe("openapi-fetch middleware", () => {
     expect(requests.map((r) => r.url)).toEqual([`${base}/tenants`, next]);
   });
 
-  test("an injected fetch is called like the global fetch: a URL string or a Request, plus init", async () => {
+  test("an injected fetch sees every request of both surfaces, called like the global fetch with a URL string and an init", async () => {
     const inputs: unknown[] = [];
     const org = createOrgClient({
       baseUrl: BASE_URL,
@@ -302,7 +305,6 @@ describe("openapi-fetch middleware", () => {
     });
     await org.oauthClients.get("c1");
     await org.GET("/api/core/oauth-clients/{id}", { params: { path: { id: "c1" } } });
-    expect(typeof inputs[0]).toBe("string");
-    expect(inputs[1]).toBeInstanceOf(Request);
+    expect(inputs).toEqual([`${base}/oauth-clients/c1`, `${base}/oauth-clients/c1`]);
   });
 });

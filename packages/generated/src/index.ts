@@ -7,6 +7,9 @@ export { operationIds, operationMetadata, resourceMethodByOperationId } from "./
 export type { OperationId, OperationMetadata } from "./operations.js";
 export { matchRoute } from "./routes.js";
 export type { RouteMatch, RouteMiss } from "./routes.js";
+export * from "./requests.js";
+export { createResources } from "./resources.js";
+export type * from "./resources.js";
 
 /** Credentials of an organization-level OAuth client, exchanged for an access token with the client-credentials grant. All three fields must be present; leaving one out is answered with `400`. */
 export type TokenRequest = components["schemas"]["TokenRequest"];

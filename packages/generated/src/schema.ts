@@ -237,7 +237,7 @@ export interface paths {
                 /** @description ID of the OAuth client to act on. */
                 id: components["parameters"]["OAuthClientId"];
                 /** @description Hint of the client secret to delete, as listed in the client's `clientSecrets`. */
-                hint: components["parameters"]["ClientSecretHintPath"];
+                hint: components["parameters"]["ClientSecretHintValue"];
             };
             cookie?: never;
         };
@@ -1100,7 +1100,7 @@ export interface components {
         /** @description ID of the OAuth client to act on. */
         OAuthClientId: string;
         /** @description Hint of the client secret to delete, as listed in the client's `clientSecrets`. */
-        ClientSecretHintPath: string;
+        ClientSecretHintValue: string;
         /** @description Safety check for the deletion: must carry exactly the same value as the `id` path parameter, i.e. the ID of the OAuth client being deleted. */
         QlikConfirmDelete: string;
         /**
@@ -1845,7 +1845,7 @@ export interface operations {
                 /** @description ID of the OAuth client to act on. */
                 id: components["parameters"]["OAuthClientId"];
                 /** @description Hint of the client secret to delete, as listed in the client's `clientSecrets`. */
-                hint: components["parameters"]["ClientSecretHintPath"];
+                hint: components["parameters"]["ClientSecretHintValue"];
             };
             cookie?: never;
         };

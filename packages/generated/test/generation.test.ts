@@ -221,7 +221,38 @@ describe("the spec's x- extensions (spec/EXTENSIONS.md)", () => {
     );
   });
 
-  it("a new operation in the spec gets its metadata, client method, route and validators, with no code written", async () => {
+  it("an x-client-paginate whose items are not an array of the 200 body fails, naming the operation", () => {
+    const before = snapshot(outDir);
+    edit("paths/api_core_tenants.yaml", (text) => text.replace("items: data", "items: links"));
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'GET /api/core/tenants (listTenants): x-client-paginate.items "links" is not an array in its 200 body',
+    );
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it("an x-client-arguments naming an unknown parameter fails, and so does a path parameter left out", () => {
+    edit("paths/api_core_tenants_actions_count.yaml", (text) =>
+      text.replace("    - filter", "    - filtre"),
+    );
+    edit("paths/api_core_tenants_{tenantId}.yaml", (text) =>
+      text.replace(
+        "x-client-method: tenants.get",
+        "x-client-method: tenants.get\n  x-client-arguments: []",
+      ),
+    );
+    const result = generate();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'GET /api/core/tenants/actions/count (countTenants): x-client-arguments names unknown "filtre"',
+    );
+    expect(result.stderr).toContain(
+      'GET /api/core/tenants/{tenantId} (getTenant): path parameter "tenantId" is not a positional argument',
+    );
+  });
+
+  it("a new operation in the spec gets its metadata, a typed resource method, a request builder, a route and validators, with no code written", async () => {
     const source = readFileSync(join(specDir, "paths/api_core_tenants_actions_count.yaml"), "utf8");
     writeFileSync(
       join(specDir, "paths/api_core_tenants_actions_tally.yaml"),
@@ -265,6 +296,53 @@ describe("the spec's x- extensions (spec/EXTENSIONS.md)", () => {
       ];
     expect(answer({ total: 42 })).toBe(true);
     expect(answer({ total: "many" })).toBe(false);
+
+    // The resource method exists and works: it builds its request and hands it to the core.
+    const { createResources } = await import(join(outDir, "resources.ts"));
+    const sent: { url: string; operationId: string }[] = [];
+    const resources = createResources({
+      baseUrl: "https://org.example",
+      send: async (build: () => { url: string; policy: { operationId: string } }) => {
+        const request = build();
+        sent.push({ url: request.url, operationId: request.policy.operationId });
+        return { total: 7 };
+      },
+    });
+    // Copied from countTenants, it takes its filter positionally too (x-client-arguments).
+    await expect(resources.tenants.tally('subscriptionId eq "1"')).resolves.toEqual({
+      total: 7,
+    });
+    expect(sent).toEqual([
+      {
+        url: "https://org.example/api/core/tenants/actions/tally?filter=subscriptionId%20eq%20%221%22",
+        operationId: "tallyTenants",
+      },
+    ]);
+    // And it is typed: a call with the wrong argument does not compile, the right one does.
+    writeFileSync(
+      join(workDir, "typed-call.ts"),
+      [
+        `import type { Resources } from "./out/resources.js";`,
+        "declare const org: Resources;",
+        `export const ok: Promise<{ total?: number }> = org.tenants.tally("x");`,
+        "// @ts-expect-error the filter is a string",
+        "org.tenants.tally(42);",
+        "",
+      ].join("\n"),
+    );
+    const typecheck = runScript("node_modules/typescript/bin/tsc", [
+      "--noEmit",
+      "--strict",
+      "--skipLibCheck",
+      "--target",
+      "es2022",
+      "--module",
+      "nodenext",
+      "--moduleResolution",
+      "nodenext",
+      join(workDir, "typed-call.ts"),
+    ]);
+    expect(typecheck.status, typecheck.stdout + typecheck.stderr).toBe(0);
   });
 });
 
@@ -325,6 +403,8 @@ describe("a successful generation", () => {
         "notes.txt",
         "openapi.json",
         "operations.ts",
+        "requests.ts",
+        "resources.ts",
         "routes.ts",
         "schema.ts",
         "validators.ts",

@@ -1,0 +1,234 @@
+// The one way a request leaves the client, for resource methods, the path-based surface and the
+// token request alike: throttling, the bearer token, the time limit, retries, and the one token
+// refresh after a 401. It resolves to the final response with its body already read (under the
+// time limit), plus what the attempts taught; turning that into data or an error is the caller's.
+
+import type { OperationPolicy } from "@qlik-org/generated";
+import type { TokenSource } from "./auth.js";
+import { describeCause, transportError } from "./error-factory.js";
+import type { RedactingLogger } from "./logger.js";
+import type { Redactor } from "./redact.js";
+import type { CallSettings } from "./request-options.js";
+import { isAmbiguousStatus, isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry.js";
+import { raceAbort, sleep } from "./sleep.js";
+import type { Throttle } from "./throttle.js";
+
+/**
+ * A fetch implementation, called like the global `fetch(input, init)` with a URL string and an
+ * init; a Request as `input` only when a caller of the path-based surface passes one through.
+ */
+export type FetchLike = (input: string | Request, init?: RequestInit) => Promise<Response>;
+
+/** Everything the send path depends on, resolved once by createOrgClient. */
+export interface SendContext {
+  /** Normalised base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** The user's fetch, or undefined for `globalThis.fetch` (looked up per request). */
+  readonly fetch: FetchLike | undefined;
+  /** The client's defaults for every call. */
+  readonly defaults: CallSettings;
+  /** The rate limiter, or undefined when throttling is off. */
+  readonly throttle: Throttle | undefined;
+  /** The `User-Agent` header. */
+  readonly userAgent: string;
+  /** Logger (lines are redacted by it). */
+  readonly log: RedactingLogger;
+  /** Redacts error messages. */
+  readonly redactor: Redactor;
+  /** Where tokens come from; set once the client is wired. */
+  tokens: TokenSource | undefined;
+}
+
+/** A request to send: its operation's policy (unknown for an unmatched path), URL, headers and body. */
+export interface Outgoing {
+  /** The operation, or undefined when the path-based surface calls a path the spec lacks. */
+  readonly policy: OperationPolicy | undefined;
+  /** HTTP method in upper case. */
+  readonly method: string;
+  /** Absolute URL under the base URL. */
+  readonly url: string;
+  /** Request headers, names in lower case; the send path adds `authorization` and `user-agent`. */
+  readonly headers: Readonly<Record<string, string>> | undefined;
+  /** The body, kept so that a retry can send it again. */
+  readonly body: string | ArrayBuffer | undefined;
+}
+
+/** The final response of a request and what its attempts taught. */
+export interface Exchange<Body> {
+  /** The response; its body has been read into `body`. */
+  readonly response: Response;
+  /** The body, as text or bytes as asked. */
+  readonly body: Body;
+  /** Whether an earlier attempt failed in a way that may have reached the server. */
+  readonly afterAmbiguousFailure: boolean;
+}
+
+/** Marks the abort reason of a timed-out attempt, to tell it from a caller's abort. */
+const TIMED_OUT = Symbol("timed out");
+
+/** Frees the connection of a response that will not be read. */
+export function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
+}
+
+/** Reads the body as text or bytes while `signal` applies; a hanging body cannot hold the call. */
+async function readBody<Body extends string | ArrayBuffer>(
+  response: Response,
+  as: "text" | "bytes",
+  signal: AbortSignal,
+): Promise<Body> {
+  if (response.body === null) return (as === "text" ? "" : new ArrayBuffer(0)) as Body;
+  try {
+    const reading: Promise<string | ArrayBuffer> =
+      as === "text" ? response.text() : response.arrayBuffer();
+    return (await raceAbort(reading, signal)) as Body;
+  } catch (error) {
+    discard(response);
+    throw error;
+  }
+}
+
+/**
+ * Sends `outgoing` until it succeeds, fails for good or may not be repeated, and reads the final
+ * response's body (`as` text or bytes) under the attempt's time limit. Throws ConnectionError or
+ * TimeoutError when no response arrived, the caller's abort reason when the caller aborted, and
+ * whatever the token source throws; an error status is returned, not thrown.
+ */
+export async function send<Body extends string | ArrayBuffer>(
+  ctx: SendContext,
+  outgoing: Outgoing,
+  settings: CallSettings,
+  as: "text" | "bytes",
+): Promise<Exchange<Body>> {
+  const { policy, method, url, body } = outgoing;
+  const { signal, timeoutMs, retry } = settings;
+  const log = ctx.log;
+  const safe = policy?.safeToRetry ?? false;
+  const rateLimit = policy?.rateLimit;
+  const limiter =
+    ctx.throttle && rateLimit
+      ? ctx.throttle.tier(rateLimit.tier, rateLimit.requestsPerMinute)
+      : undefined;
+  const requiresAuth = policy?.requiresAuth ?? true;
+  const headers: Record<string, string> = {
+    "user-agent": ctx.userAgent,
+    ...outgoing.headers,
+    ...settings.headers,
+  };
+
+  let retries = 0;
+  let refreshed = false;
+  let afterAmbiguousFailure = false;
+  let token: string | undefined;
+  let nextToken: string | undefined;
+
+  for (;;) {
+    signal?.throwIfAborted();
+    if (limiter) {
+      const wait = limiter.acquire(signal);
+      if (wait) {
+        log.debug?.(
+          `throttle: ${method} ${url} waits ${limiter.waitMs()} ms for a tier ${rateLimit?.tier} slot`,
+        );
+        await wait;
+      }
+    }
+    if (requiresAuth) {
+      const tokens = ctx.tokens as TokenSource;
+      const current = nextToken ?? tokens.get(signal);
+      token = typeof current === "string" ? current : await current;
+      nextToken = undefined;
+      headers.authorization = `Bearer ${token}`;
+    }
+
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort);
+    const timer =
+      timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), timeoutMs) : undefined;
+    // Redirects are never followed: one could carry the token, the client secret or a body to
+    // another origin, and undici re-sends a body it has already consumed. A 3xx is returned as
+    // it came (a browser returns an opaque redirect, status 0) and becomes a RedirectError.
+    const init: RequestInit = { method, headers, signal: controller.signal, redirect: "manual" };
+    if (body !== undefined) init.body = body;
+    const started = log.debug ? Date.now() : 0;
+
+    let response: Response;
+    let read: Body;
+    let headersArrived = false;
+    try {
+      response = await (ctx.fetch ?? globalThis.fetch)(url, init);
+      headersArrived = true;
+      read = await readBody<Body>(response, as, controller.signal);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
+      if (safe && retries < retry.retries) {
+        afterAmbiguousFailure = true;
+        const delay = retryDelayMs(retry, retries, undefined);
+        log.warn?.(
+          `retrying ${method} ${url} in ${delay} ms after ${timedOut ? "a timeout" : describeCause(error)} (retry ${retries + 1} of ${retry.retries})`,
+        );
+        await sleep(delay, signal);
+        retries++;
+        continue;
+      }
+      throw transportError(ctx.redactor, {
+        error,
+        timedOut,
+        timeoutMs,
+        headersArrived,
+        request: { method, url },
+        operationId: policy?.operationId,
+        safe,
+        attempts: retries + 1,
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+
+    const status = response.status;
+    log.debug?.(
+      `${method} ${url} → ${status} (${policy?.operationId ?? "unknown operation"}, ${Date.now() - started} ms)`,
+    );
+
+    if (status === 401 && token !== undefined && !refreshed) {
+      refreshed = true;
+      const tokens = ctx.tokens as TokenSource;
+      if (tokens.invalidate(token)) {
+        const fresh = tokens.get(signal);
+        nextToken = typeof fresh === "string" ? fresh : await fresh;
+        if (nextToken !== token) {
+          log.warn?.(`${method} ${url} → 401; replaying once with a fresh access token`);
+          continue;
+        }
+        nextToken = undefined;
+      }
+    }
+
+    if (isRetryableStatus(status, safe)) {
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      // Qlik blocks the whole tier while it is limited, so hold back the tier's other requests too;
+      // but never longer than maxRetryAfterMs: a longer Retry-After is the caller's to decide on
+      // (the RateLimitError carries it), not a reason to stall every later call.
+      if (status === 429 && retryAfterMs !== undefined) {
+        limiter?.pause(Math.min(retryAfterMs, retry.maxRetryAfterMs));
+      }
+      if (
+        retries < retry.retries &&
+        (retryAfterMs === undefined || retryAfterMs <= retry.maxRetryAfterMs)
+      ) {
+        if (isAmbiguousStatus(status)) afterAmbiguousFailure = true;
+        const delay = retryDelayMs(retry, retries, retryAfterMs);
+        log.warn?.(
+          `retrying ${method} ${url} in ${delay} ms after ${status} (retry ${retries + 1} of ${retry.retries})`,
+        );
+        await sleep(delay, signal);
+        retries++;
+        continue;
+      }
+    }
+    return { response, body: read, afterAmbiguousFailure };
+  }
+}
