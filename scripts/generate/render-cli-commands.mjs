@@ -46,8 +46,9 @@ export type CliBody =
   | { readonly kind: "json-patch"; readonly fields: readonly CliPatchField[] };
 
 /**
- * One argument of the client method, in order: a path parameter, the body, the query object, or
- * the value of an operation's only (and required) query parameter.
+ * One argument of the client method, in the order the generated resource method takes them
+ * (\`x-client-arguments\`, else path parameters, body, query): a path parameter, the body, the
+ * query object, or one query parameter's value on its own (\`tenants.count(filter)\`).
  */
 export type CliCallArgument =
   | { readonly from: "path"; readonly name: string }
