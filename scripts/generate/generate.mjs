@@ -4,6 +4,7 @@ import { bundleSpec } from "./bundle-spec.mjs";
 import { collectClientMethods } from "./collect-client-methods.mjs";
 import { collectOperations } from "./collect-operations.mjs";
 import { lintBundle, lintSpec } from "./lint-spec.mjs";
+import { renderCliCommands } from "./render-cli-commands.mjs";
 import { renderIndex } from "./render-index.mjs";
 import { renderOperations } from "./render-operations.mjs";
 import { renderRequests } from "./render-requests.mjs";
@@ -58,6 +59,7 @@ export async function renderGeneratedFiles({ specEntry, configPath }) {
     ["resources.ts", renderResources(described)],
     ["validators.ts", renderValidators(bundled)],
     ["index.ts", renderIndex(bundled)],
+    ["cli-commands.ts", renderCliCommands(bundled)],
     ["openapi.json", `${JSON.stringify(bundled, null, 2)}\n`],
   ]);
 }

@@ -1,5 +1,6 @@
 // Turns benchmark results into the Markdown tables shown in the README.
 
+import { type CliStartupRow, renderCliStartup } from "./bench-cli.js";
 import type { StartupRow, ThroughputResult } from "./bench-mock.js";
 import { type OverheadRow, overheadRounds } from "./bench-overhead.js";
 import type { PaginationResult } from "./bench-pagination.js";
@@ -29,6 +30,8 @@ export interface BenchReport {
   readonly size: readonly SizeResult[];
   /** The mock's start-up (fresh processes) and GET-one-tenant throughput, against bare node:http. */
   readonly mock: { readonly startup: readonly StartupRow[]; readonly throughput: ThroughputResult };
+  /** `qlik-org --help` start-up against `node -e 0` (target ≤ 3×). */
+  readonly cli: { readonly startup: readonly CliStartupRow[] };
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -171,5 +174,6 @@ export function renderReport(report: BenchReport): string {
     `| bare node:http, same bytes | ${throughput.concurrency} | ${throughput.requests} | ${throughput.bareRequestsPerSecond} | 1.00× |`,
     `| stateful mock server | ${throughput.concurrency} | ${throughput.requests} | ${throughput.statefulRequestsPerSecond} | ${ratio(throughput.ratio)} |`,
   );
+  lines.push(...renderCliStartup(report.cli.startup));
   return lines.join("\n");
 }

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { benchCliStartup, renderCliStartup } from "./bench-cli.js";
 import { benchMockStartup, benchMockThroughput } from "./bench-mock.js";
 import { benchOverhead } from "./bench-overhead.js";
 import { benchPagination } from "./bench-pagination.js";
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     requests: { type: "string", default: "5000" },
     "skip-pipeline": { type: "boolean", default: false },
     "no-readme": { type: "boolean", default: false },
+    // Measures only the CLI's start-up and prints it; writes nothing.
+    "cli-startup-only": { type: "boolean", default: false },
   },
 });
 
@@ -26,6 +29,11 @@ const startMarker = "<!-- bench:start -->";
 const endMarker = "<!-- bench:end -->";
 
 const step = (name: string) => console.error(`bench: ${name}…`);
+
+if (values["cli-startup-only"]) {
+  console.log(renderCliStartup(await benchCliStartup(20)).join("\n"));
+  process.exit(0);
+}
 
 step("per-request overhead");
 const overhead = await benchOverhead(Number(values.requests), [1, 32]);
@@ -47,6 +55,8 @@ const mock = {
   startup: await benchMockStartup(10),
   throughput: await benchMockThroughput(Number(values.requests), 32),
 };
+step("CLI start-up");
+const cli = { startup: await benchCliStartup(20) };
 let pipeline: PipelineResult | null = null;
 if (!values["skip-pipeline"]) {
   step("pipeline");
@@ -68,6 +78,7 @@ const report: BenchReport = {
   pipeline,
   size,
   mock,
+  cli,
 };
 
 writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

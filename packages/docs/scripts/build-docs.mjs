@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Builds build/index.html: the spec rendered by Redocly into one page that needs no network.
+// Builds build/index.html: the spec rendered by Redocly into one page that needs no network, with
+// code samples (curl, @qlik-org/client, qlik-org) on every operation (scripts/code-samples.mjs).
 
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleSpec } from "../../../scripts/generate/bundle-spec.mjs";
 import { runRedocly } from "../../../scripts/generate/run-redocly.mjs";
+import { withCodeSamples } from "./code-samples.mjs";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = join(packageDir, "..", "..");
 const outFile = join(packageDir, "build", "index.html");
 const draftFile = `${outFile}.draft`;
+const specFile = join(packageDir, "build", "openapi-with-samples.json");
 
 // Redoc's sidebar footer loads its "API docs by Redocly" logo from this CDN even with
 // --inlineBundle, which breaks the page offline; an inline wordmark keeps the credit.
@@ -21,9 +25,14 @@ const inlineLogo = `data:image/svg+xml,${encodeURIComponent(
 )}`;
 
 await mkdir(dirname(outFile), { recursive: true });
+const bundled = await bundleSpec(
+  join(repoRoot, "spec", "openapi.yaml"),
+  join(repoRoot, "redocly.yaml"),
+);
+await writeFile(specFile, JSON.stringify(withCodeSamples(bundled)));
 const { code, stdout, stderr } = await runRedocly([
   "build-docs",
-  join(repoRoot, "spec", "openapi.yaml"),
+  specFile,
   "--config",
   join(repoRoot, "redocly.yaml"),
   "--inlineBundle",
@@ -34,6 +43,7 @@ const { code, stdout, stderr } = await runRedocly([
   "--output",
   draftFile,
 ]);
+await rm(specFile, { force: true });
 if (code !== 0) {
   await rm(draftFile, { force: true });
   console.error(`redocly build-docs failed (exit ${code}):\n${stderr.trim() || stdout.trim()}`);

@@ -4,6 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { withCodeSamples } from "../scripts/code-samples.mjs";
 import { launchChromium } from "./support/launch-chromium.js";
 import { type StaticServer, serveDirectory } from "./support/serve-directory.js";
 import {
@@ -63,6 +64,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** `text` as a regular expression that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A heading whose text is exactly `text` (its accessible name also carries a "link to" prefix). */
 function heading(scope: Page | ReturnType<Page["locator"]>, text: string) {
@@ -184,6 +188,44 @@ describe("the docs page", () => {
       await expect
         .poll(() => renderedText(section), { message: operation.operationId })
         .toMatch(/^errors$[\s\S]*"errors":/m);
+    }
+  });
+
+  it("shows on every operation how to call it with curl, @qlik-org/client and qlik-org", async () => {
+    const withSamples = withCodeSamples(spec);
+    for (const operation of operations) {
+      const samples: { label: string; source: string }[] =
+        withSamples.paths[operation.path][operation.method.toLowerCase()]["x-codeSamples"];
+      expect(samples.map((sample) => sample.label)).toEqual([
+        "curl",
+        "@qlik-org/client",
+        "qlik-org",
+      ]);
+      const section = await openOperation(operation);
+      const labels = samples.map((sample) => sample.label);
+      // The right panel's language menu: a button naming the shown sample, opening a menu of all.
+      const languageButton = section
+        .locator('[data-testid="dropdown"] button')
+        .filter({ hasText: new RegExp(`^(${labels.map(escapeRegExp).join("|")}|Payload)$`) })
+        .first();
+      for (const sample of samples) {
+        await retryGesture(async () => {
+          if ((await renderedText(languageButton)) === sample.label) return;
+          await languageButton.click({ timeout: 3_000 });
+          // The menu opens in a layer of its own, outside the section.
+          await page
+            .getByRole("menuitem", { name: sample.label, exact: true })
+            .first()
+            .click({ timeout: 3_000 });
+        });
+        // The sample's first line is on the page once its language is chosen.
+        const firstLine = sample.source.split("\n")[0] ?? "";
+        await expect
+          .poll(() => renderedText(section), {
+            message: `${operation.operationId} ${sample.label}`,
+          })
+          .toContain(firstLine);
+      }
     }
   });
 

@@ -398,6 +398,7 @@ describe("a successful generation", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(
       [
+        "cli-commands.ts",
         "index.ts",
         "notes.txt",
         "openapi.json",

@@ -94,6 +94,18 @@ const expectations: Record<
       expect(report).toMatchObject({ listStatus: 200, listHasData: true, invalidStatus: 400 });
     },
   },
+  cli: {
+    title: "@qlik-org/cli: qlik-org lists, creates, pages with --all and exits 4 on a 404",
+    verify(report) {
+      expect(report).toMatchObject({
+        listStatus: 0,
+        tenants: 3,
+        createdName: "matrix-cli",
+        listedClients: 1,
+        notFoundExit: 4,
+      });
+    },
+  },
 };
 
 let scriptsDir = "";

@@ -5,6 +5,7 @@ export const publicPackages = [
   { name: "@qlik-org/generated", dir: "packages/generated" },
   { name: "@qlik-org/client", dir: "packages/client" },
   { name: "@qlik-org/mock", dir: "packages/mock" },
+  { name: "@qlik-org/cli", dir: "packages/cli" },
 ] as const;
 
 /** One published package's npm name. */

@@ -52,7 +52,7 @@ export async function startRuntimeRunner(
 
 /** Runs the check on a fresh stateful mock when it needs one, so each report starts from the seed. */
 async function withMockApi<T>(check: CheckName, use: (baseUrl: string) => Promise<T>): Promise<T> {
-  if (check !== "client") return use("");
+  if (check !== "client" && check !== "cli") return use("");
   const server = await startMockServer({ stateful: true });
   try {
     return await use(server.url);

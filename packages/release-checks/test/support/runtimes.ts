@@ -9,7 +9,13 @@ import type { PublicPackageName } from "./public-packages.js";
 import { repoRoot, run } from "./repo.js";
 
 /** A check of the matrix: one package (the mock by mode) exercised in one runtime. */
-export type CheckName = "generated" | "client" | "mock-engine" | "mock-stateful" | "mock-prism";
+export type CheckName =
+  | "generated"
+  | "client"
+  | "mock-engine"
+  | "mock-stateful"
+  | "mock-prism"
+  | "cli";
 
 /** The support table's columns, in order: the package and the check behind each. */
 export const packageColumns: readonly {
@@ -30,6 +36,7 @@ export const packageColumns: readonly {
     heading: "`@qlik-org/mock` stateful server",
   },
   { check: "mock-prism", packageName: "@qlik-org/mock", heading: "`@qlik-org/mock` Prism server" },
+  { check: "cli", packageName: "@qlik-org/cli", heading: "`@qlik-org/cli` (`qlik-org`)" },
 ];
 
 /** How the matrix starts a runtime and hands it a check. */
@@ -53,6 +60,8 @@ export interface Runtime {
 }
 
 const allChecks = packageColumns.map((column) => column.check);
+// The CLI is a Node program (a `#!/usr/bin/env node` bin, node:fs for contexts, a terminal).
+const serverChecks = allChecks.filter((check) => check !== "cli");
 // The mock's servers need node:http (and Prism), which Workers and browsers lack; its engine does not.
 const webChecks: readonly CheckName[] = ["generated", "client", "mock-engine"];
 
@@ -87,11 +96,11 @@ export const runtimes: readonly Runtime[] = [
     id: "deno",
     label: "Deno 2",
     kind: "process",
-    checks: allChecks,
+    checks: serverChecks,
     bin: "deno",
     scriptArgs: ["run", "--allow-all"],
   },
-  { id: "bun", label: "Bun 1", kind: "process", checks: allChecks, bin: "bun" },
+  { id: "bun", label: "Bun 1", kind: "process", checks: serverChecks, bin: "bun" },
   {
     id: "workerd",
     label: "Cloudflare workerd",
