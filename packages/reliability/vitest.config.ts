@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     testTimeout: 60_000,
+    // Starting Prism in a beforeAll takes seconds, and more on a loaded machine.
+    hookTimeout: 60_000,
   },
 });
