@@ -7,6 +7,7 @@ import {
   orgClientFeaturesOff,
   orgClientPathSurface,
   rawFetch,
+  rawFetchWithTimeLimit,
   type Scenario,
 } from "./clients-under-test.js";
 import { type LoadRun, runLoad } from "./run-load.js";
@@ -49,6 +50,7 @@ export async function benchOverhead(
     for (const scenario of scenarios) {
       const contenders: Contender[] = [
         rawFetch(server.url, scenario),
+        rawFetchWithTimeLimit(server.url, scenario),
         bareOpenapiFetch(server.url, scenario),
         await orgClient(server.url, scenario),
         await orgClientPathSurface(server.url, scenario),

@@ -39,6 +39,30 @@ export function rawFetch(baseUrl: string, scenario: Scenario): Contender {
   };
 }
 
+/**
+ * A hand-written `fetch` call with what a time limit needs: an AbortController whose signal goes to
+ * fetch and a 60 s timer, cleared once the body is in. The floor for any client that can abort a
+ * slow request.
+ */
+export function rawFetchWithTimeLimit(baseUrl: string, scenario: Scenario): Contender {
+  const url = `${baseUrl}${pathOf[scenario]}`;
+  const headers = { authorization: `Bearer ${token}`, accept: "application/json" };
+  return {
+    name: "raw fetch + time limit",
+    send: async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        const response = await fetch(url, { headers, signal: controller.signal });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        return await response.json();
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
 /** openapi-fetch with the generated `paths`, no auth, retry or throttle. */
 export function bareOpenapiFetch(baseUrl: string, scenario: Scenario): Contender {
   const client = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
