@@ -8,7 +8,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/stateful/**/*.test.ts", "test/validate-response.test.ts", "test/msw.test.ts"],
+    include: [
+      "test/stateful/**/*.test.ts",
+      "test/validate-response.test.ts",
+      "test/format-schema-error.test.ts",
+      "test/msw.test.ts",
+    ],
     exclude: ["test/stateful/server.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
