@@ -262,3 +262,77 @@ describe("serialising errors", () => {
     expect(TokenRequestError.prototype).toBeInstanceOf(OrgApiError);
   });
 });
+
+describe("an error's message names the status even when HTTP/2 sends no reason phrase", () => {
+  test.each([
+    [400, "Bad Request"],
+    [401, "Unauthorized"],
+    [403, "Forbidden"],
+    [404, "Not Found"],
+    [405, "Method Not Allowed"],
+    [409, "Conflict"],
+    [413, "Content Too Large"],
+    [415, "Unsupported Media Type"],
+    [422, "Unprocessable Content"],
+    [429, "Too Many Requests"],
+    [500, "Internal Server Error"],
+    [502, "Bad Gateway"],
+    [503, "Service Unavailable"],
+    [504, "Gateway Timeout"],
+    [418, "HTTP error"],
+  ])("%i → %s", async (status, phrase) => {
+    const error = (await errorFor(() => new Response(null, { status }))) as OrgApiError;
+    expect(error.message).toBe(`${status} ${phrase} [getOAuthClient]`);
+  });
+
+  test("the server's own reason phrase wins", async () => {
+    const error = (await errorFor(
+      () => new Response(null, { status: 404, statusText: "Nowhere To Be Found" }),
+    )) as OrgApiError;
+    expect(error.message).toBe("404 Nowhere To Be Found [getOAuthClient]");
+  });
+});
+
+describe("what the message shows of a body that is not the documented JSON", () => {
+  const html = (status: number, text: string) => () =>
+    new Response(text, { status, headers: { "content-type": "text/html" } });
+  const prefix = "500 Internal Server Error: the server answered with a non-JSON body: ";
+
+  test.each([
+    ['<title lang="en">Down  for\n maintenance</title>', "Down for maintenance"],
+    [
+      "<body><script>var a = 1 < 2;</script><style>p > a {}</style><!-- build 7 --><p>Gateway</p><p>error</p></body>",
+      "Gateway error",
+    ],
+    ["<b>Tom &amp; Jerry &lt;3 &gt; &quot;x&quot; &#39;y&#39;</b>", "Tom & Jerry <3 > \"x\" 'y'"],
+    ["a<br>b", "a b"],
+  ])("%j → %j", async (body, shown) => {
+    const error = (await errorFor(html(500, body))) as OrgApiError;
+    expect(error.message).toBe(`${prefix}${shown} [getOAuthClient]`);
+  });
+
+  test("text of 200 characters is shown whole; longer text is cut to 199 and an ellipsis", async () => {
+    const exact = (await errorFor(html(500, "y".repeat(200)))) as OrgApiError;
+    expect(exact.message).toBe(`${prefix}${"y".repeat(200)} [getOAuthClient]`);
+    const longer = (await errorFor(html(500, "y".repeat(201)))) as OrgApiError;
+    expect(longer.message).toBe(`${prefix}${"y".repeat(199)}… [getOAuthClient]`);
+  });
+
+  test.each([
+    [
+      "empty strings",
+      { errors: [{ code: "", title: "", detail: "" }] },
+      "404 Not Found [getOAuthClient]",
+    ],
+    [
+      "items that are not objects",
+      { errors: ["oops", null, { title: "Gone", detail: "d" }] },
+      "404 Gone: d [getOAuthClient]",
+    ],
+    ["errors that is not a list", { errors: { title: "Gone" } }, "404 Not Found [getOAuthClient]"],
+    ["a list body", [{ title: "Gone" }], "404 Not Found [getOAuthClient]"],
+  ])("a JSON body with %s falls back to the status", async (_what, body, message) => {
+    const error = (await errorFor(() => json(404, body))) as OrgApiError;
+    expect(error.message).toBe(message);
+  });
+});
