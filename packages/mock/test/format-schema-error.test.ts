@@ -43,6 +43,10 @@ describe("one sentence per keyword", () => {
     ],
     [{ instancePath: "/limit", keyword: "const", params: { allowedValue: 5 } }, "limit must be 5"],
     [
+      { instancePath: "/scopes", keyword: "const", params: { allowedValue: ["read"] } },
+      'scopes must be ["read"]',
+    ],
+    [
       { instancePath: "/limit", keyword: "type", params: { type: "integer" } },
       "limit must be an integer",
     ],
@@ -87,6 +91,8 @@ describe("the path", () => {
   test.each([
     ["", "body"],
     ["/data/0/appType", "data[0].appType"],
+    ["/data/10", "data[10]"],
+    ["/0abc", '["0abc"]'],
     ["/a~1b/c~0d", '["a/b"]["c~d"]'],
     ["/connectionConfig/consent-method", 'connectionConfig["consent-method"]'],
     ["/$ref/_x1", "$ref._x1"],
