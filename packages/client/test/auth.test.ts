@@ -513,6 +513,9 @@ describe("middleware registered with use()", () => {
   });
 });
 
+/** Lets every pending promise settle (only Date is faked in these tests, so timers are real). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe("when a client-credentials token is refreshed", () => {
   const start = Date.UTC(2026, 0, 1);
 
@@ -542,6 +545,8 @@ describe("when a client-credentials token is refreshed", () => {
     expect(await org.auth.getToken()).toBe("tok-1");
     vi.setSystemTime(start + refreshAfterMs - 1);
     expect(await org.auth.getToken()).toBe("tok-1");
+    // An early refresh runs in the background: let one start, if the client began one.
+    await nextTask();
     expect(issued()).toBe(1);
     vi.setSystemTime(start + refreshAfterMs);
     await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
@@ -621,6 +626,7 @@ describe("when a client-credentials token is refreshed", () => {
     up = true;
     vi.setSystemTime(start + 3_549_999);
     expect(await org.auth.getToken()).toBe("tok-1");
+    await nextTask();
     expect(issued).toBe(1);
     vi.setSystemTime(start + 3_550_000);
     await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
@@ -705,5 +711,77 @@ describe("an empty or blank token", () => {
     ["token", /auth is required/],
   ])("auth %j is refused at creation", (auth, message) => {
     expect(() => createOrgClient({ auth })).toThrow(message);
+  });
+});
+
+describe("a token with surrounding whitespace", () => {
+  const bare = "padded-SECRET-token-77";
+  const padded = `  ${bare}\n`;
+  test.each([
+    ["a fixed accessToken", { auth: { accessToken: padded } }],
+    ["an accessToken function", { auth: { accessToken: () => padded } }],
+    ["an async accessToken function", { auth: { accessToken: async () => padded } }],
+    ["/oauth/token", { auth: credentials }],
+  ])("from %s is sent trimmed and kept out of errors", async (_what, options) => {
+    const { org, requests } = clientWith(
+      (request) =>
+        isToken(request)
+          ? tokenResponse(padded)
+          : json(403, {
+              errors: [{ code: "HTTP-403", title: "Forbidden", detail: `token ${bare}` }],
+            }),
+      options,
+    );
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(requests.at(-1)?.headers.get("authorization")).toBe(`Bearer ${bare}`);
+    expect(error).toBeInstanceOf(OrgApiError);
+    expect(`${(error as Error).message}${JSON.stringify(error)}${inspect(error)}`).not.toContain(
+      bare,
+    );
+  });
+});
+
+describe("when the token endpoint fails after a 401", () => {
+  test("the call fails with TokenRequestError; no request goes out without a token", async () => {
+    let tokenCalls = 0;
+    const { org, requests } = clientWith(
+      (request) => {
+        if (isToken(request)) {
+          return ++tokenCalls === 1
+            ? tokenResponse("tok-1")
+            : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        }
+        return unauthorized();
+      },
+      { auth: credentials },
+    );
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    const sent = requests.filter((request) => !isToken(request));
+    expect(sent.map((request) => request.headers.get("authorization"))).toEqual(["Bearer tok-1"]);
+  });
+});
+
+describe("a logger with only some levels", () => {
+  test("a failed early refresh with no warn level, and a token with no info level, break nothing", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let up = true;
+    const errors: string[] = [];
+    const { org } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        return up
+          ? tokenResponse("tok-1", 3_600)
+          : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+      },
+      { auth: credentials, logger: { error: (line: string) => errors.push(line) } },
+    );
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    up = false;
+    vi.setSystemTime(start + 3_541_000);
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    await nextTask();
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
   });
 });
