@@ -2,6 +2,7 @@ import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   AuthenticationError,
+  type AuthOptions,
   ConnectionError,
   createOrgClient,
   OrgApiError,
@@ -685,7 +686,10 @@ describe("an empty or blank token", () => {
     ["a number", () => 42],
     ["a promise of an empty string", async () => ""],
   ])("an accessToken function returning %s is a clear error", async (_what, accessToken) => {
-    const { org, requests } = clientWith(() => json(200, tenant), { auth: { accessToken } });
+    // A JavaScript caller can hand over any function; the types would refuse these.
+    const { org, requests } = clientWith(() => json(200, tenant), {
+      auth: { accessToken: accessToken as () => string },
+    });
     await expect(org.tenants.get("t1")).rejects.toThrow(
       /returned no token|auth\.accessToken\(\) returned is empty/,
     );
@@ -710,7 +714,7 @@ describe("an empty or blank token", () => {
     [null, /auth is required/],
     ["token", /auth is required/],
   ])("auth %j is refused at creation", (auth, message) => {
-    expect(() => createOrgClient({ auth })).toThrow(message);
+    expect(() => createOrgClient({ auth: auth as AuthOptions })).toThrow(message);
   });
 });
 
@@ -783,5 +787,36 @@ describe("a logger with only some levels", () => {
     await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
     await nextTask();
     await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+  });
+});
+
+describe("a failed background refresh", () => {
+  test("leaves no unhandled rejection behind (Node would exit on one)", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      let up = true;
+      const { org } = clientWith(
+        (request) => {
+          if (!isToken(request)) return json(200, tenant);
+          return up
+            ? tokenResponse("tok-1", 3_600)
+            : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        },
+        { auth: credentials, logger: {} },
+      );
+      expect(await org.auth.getToken()).toBe("tok-1");
+      up = false;
+      vi.setSystemTime(start + 3_541_000);
+      expect(await org.auth.getToken()).toBe("tok-1");
+      await nextTask();
+      await nextTask();
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
   });
 });

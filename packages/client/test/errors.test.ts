@@ -336,3 +336,75 @@ describe("what the message shows of a body that is not the documented JSON", () 
     expect(error.message).toBe(message);
   });
 });
+
+describe("what a logged error shows", () => {
+  const request = { method: "GET", url: "https://console.qlikcloud.com/api/core/tenants/t1" };
+  test.each([
+    [
+      "ConnectionError",
+      () => new ConnectionError({ message: "m", operationId: "getTenant", request, attempts: 3 }),
+      { name: "ConnectionError", message: "m", operationId: "getTenant", request, attempts: 3 },
+    ],
+    [
+      "TimeoutError",
+      () =>
+        new TimeoutError({
+          message: "m",
+          operationId: "getTenant",
+          request,
+          attempts: 1,
+          timeoutMs: 500,
+        }),
+      {
+        name: "TimeoutError",
+        message: "m",
+        operationId: "getTenant",
+        request,
+        attempts: 1,
+        timeoutMs: 500,
+      },
+    ],
+    [
+      "InvalidResponseError",
+      () =>
+        new InvalidResponseError({ message: "m", status: 200, operationId: "getTenant", request }),
+      {
+        name: "InvalidResponseError",
+        message: "m",
+        status: 200,
+        operationId: "getTenant",
+        request,
+      },
+    ],
+    ["OrgClientError", () => new OrgClientError("m"), { name: "OrgClientError", message: "m" }],
+  ])("%s: JSON.stringify gives its fields", (_name, make, shown) => {
+    expect(JSON.parse(JSON.stringify(make()))).toEqual(shown);
+  });
+
+  test("a RedirectError's JSON names where it pointed", async () => {
+    const error = await errorFor(
+      () =>
+        new Response(null, { status: 302, headers: { location: "https://elsewhere.example/x" } }),
+    );
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "RedirectError",
+      status: 302,
+      location: "https://elsewhere.example/x",
+    });
+  });
+
+  test("util.inspect prints the stack, then the fields, and nothing more when there are none", () => {
+    const plain = new OrgClientError("boom");
+    expect(plain.stack).toMatch(/^OrgClientError: boom\n\s+at /);
+    expect(inspect(plain)).toBe(plain.stack);
+    const connection = new ConnectionError({
+      message: "down",
+      operationId: "getTenant",
+      request: { method: "GET", url: "https://x.example/t" },
+      attempts: 2,
+    });
+    expect(inspect(connection).startsWith(`${connection.stack} {`)).toBe(true);
+    expect(inspect(connection)).toContain("attempts: 2");
+  });
+});

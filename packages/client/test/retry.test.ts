@@ -11,6 +11,7 @@ import {
 import {
   defaultRetryState,
   parseRetryAfter,
+  type RetryOptions,
   resolveRetryState,
   retryDelayMs,
 } from "../src/retry.js";
@@ -418,6 +419,6 @@ describe("checking retry options", () => {
     ],
     [{ maxDelayMs: "100" }, "retry.maxDelayMs must be a finite number ≥ 0, got 100"],
   ])("%j is refused: %s", (options, message) => {
-    expect(() => resolveRetryState(options)).toThrow(message);
+    expect(() => resolveRetryState(options as RetryOptions)).toThrow(message);
   });
 });
