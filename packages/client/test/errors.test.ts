@@ -250,6 +250,8 @@ describe("serialising errors", () => {
     const text = inspect(error);
     expect(text).toMatch(/^BadRequestError: 400 Title 400/);
     expect(text).toContain("code: 'HTTP-400'");
+    // The whole body stays out of log lines; its items are in `errors`.
+    expect(text).not.toContain("body:");
   });
 
   test("transport errors are not API errors", () => {
