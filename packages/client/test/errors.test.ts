@@ -9,6 +9,7 @@ import {
   InvalidResponseError,
   NotFoundError,
   OrgApiError,
+  type OrgClient,
   OrgClientError,
   PermissionDeniedError,
   RateLimitError,
@@ -301,13 +302,17 @@ describe("what the message shows of a body that is not the documented JSON", () 
   const prefix = "500 Internal Server Error: the server answered with a non-JSON body: ";
 
   test.each([
-    ['<title lang="en">Down  for\n maintenance</title>', "Down for maintenance"],
     [
-      "<body><script>var a = 1 < 2;</script><style>p > a {}</style><!-- build 7 --><p>Gateway</p><p>error</p></body>",
+      '<html><head><title lang="en">Down  for\n maintenance</title></head><body>Noise</body></html>',
+      "Down for maintenance",
+    ],
+    [
+      '<body><script type="module">var a = 1 < 2;</script><style>p > a {}</style><!-- if a > b --><p>Gateway</p><p>error</p></body>',
       "Gateway error",
     ],
     ["<b>Tom &amp; Jerry &lt;3 &gt; &quot;x&quot; &#39;y&#39;</b>", "Tom & Jerry <3 > \"x\" 'y'"],
     ["a<br>b", "a b"],
+    ["a<script>x()</script>b", "a b"],
   ])("%j → %j", async (body, shown) => {
     const error = (await errorFor(html(500, body))) as OrgApiError;
     expect(error.message).toBe(`${prefix}${shown} [getOAuthClient]`);
@@ -333,9 +338,49 @@ describe("what the message shows of a body that is not the documented JSON", () 
     ],
     ["errors that is not a list", { errors: { title: "Gone" } }, "404 Not Found [getOAuthClient]"],
     ["a list body", [{ title: "Gone" }], "404 Not Found [getOAuthClient]"],
+    [
+      "fields that are not strings",
+      { errors: [{ code: 42, title: 7, detail: false }] },
+      "404 Not Found [getOAuthClient]",
+    ],
   ])("a JSON body with %s falls back to the status", async (_what, body, message) => {
     const error = (await errorFor(() => json(404, body))) as OrgApiError;
     expect(error.message).toBe(message);
+    expect(error.code).toBeUndefined();
+    expect(error.errors.every((item) => typeof item === "object" && item !== null)).toBe(true);
+  });
+
+  test("a JSON body without an errors list gives an empty errors list", async () => {
+    const error = (await errorFor(() => json(404, { message: "gone" }))) as OrgApiError;
+    expect(error.errors).toEqual([]);
+  });
+
+  test.each([
+    [301, "Moved Permanently"],
+    [302, "Found"],
+    [303, "See Other"],
+    [307, "Temporary Redirect"],
+    [308, "Permanent Redirect"],
+  ])("a %i redirect that is not followed is named %s", async (status, phrase) => {
+    const error = (await errorFor(
+      () => new Response(null, { status, headers: { location: "https://elsewhere.example/" } }),
+    )) as OrgApiError;
+    expect(error.message.startsWith(`${status} ${phrase}: redirect to`)).toBe(true);
+  });
+
+  test.each([
+    [200, "OK", (org: OrgClient) => org.oauthClients.get("c1")],
+    [204, "No Content", (org: OrgClient) => org.oauthClients.get("c1")],
+    [
+      202,
+      "Accepted",
+      (org: OrgClient) => org.oauthClients.update("c1", [{ op: "remove", path: "/description" }]),
+    ],
+  ])("a %i %s with a body that is not JSON names its status", async (status, phrase, call) => {
+    const { org } = clientWith(() => new Response(status === 204 ? null : "", { status }));
+    const error = await call(org).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message.startsWith(`${status} ${phrase} from `)).toBe(true);
   });
 });
 

@@ -472,6 +472,12 @@ describe("Redactor: parsed bodies", () => {
     expect(out).toEqual({ password: "[REDACTED]" });
   });
 
+  test("a list that contains itself is copied without overflowing the stack", () => {
+    const list: unknown[] = ["x"];
+    list.push(list);
+    expect(() => new Redactor().value({ list })).not.toThrow();
+  });
+
   test("a body that refers to itself is copied without overflowing the stack", () => {
     const body: Record<string, unknown> = { title: "loop" };
     body.self = body;
@@ -509,6 +515,23 @@ describe("the cause a ConnectionError keeps", () => {
     original.stack = `Error: connect failed\n    at send (${TOKEN})`;
     const cause = await causeOf(original);
     expect(cause.stack).toBe("Error: connect failed\n    at send ([REDACTED])");
+  });
+
+  test.each([
+    [
+      "a string",
+      `connect ECONNREFUSED, client_secret=${CLIENT_SECRET}`,
+      "connect ECONNREFUSED, client_secret=[REDACTED]",
+    ],
+  ])("%s thrown by fetch becomes a readable, redacted cause", async (_what, thrown, message) => {
+    const cause = await causeOf(thrown);
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause.message).toBe(message);
+  });
+
+  test("a cause of null ends the chain", async () => {
+    const cause = await causeOf(new Error("reset", { cause: null }));
+    expect(causeChain(cause)).toHaveLength(1);
   });
 
   test("a cause chain that loops is cut after four links", async () => {
