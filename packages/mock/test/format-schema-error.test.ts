@@ -4,8 +4,12 @@
 import { describe, expect, test } from "vitest";
 import { formatSpecViolation, toSpecViolations } from "../src/format-schema-error.js";
 
-const line = (error: { instancePath: string; keyword: string; params: object; message?: string }) =>
-  toSpecViolations([error]).map(formatSpecViolation);
+const line = (error: {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}) => toSpecViolations([error]).map(formatSpecViolation);
 
 describe("one sentence per keyword", () => {
   test.each([
