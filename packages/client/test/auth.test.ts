@@ -2,6 +2,7 @@ import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   AuthenticationError,
+  type AuthOptions,
   ConnectionError,
   createOrgClient,
   OrgApiError,
@@ -509,6 +510,313 @@ describe("middleware registered with use()", () => {
     expect(requests.filter((request) => !isToken(request))).toHaveLength(2);
     for (const request of requests.filter((r) => !isToken(r))) {
       expect(request.headers.get("authorization")).toBe("Bearer tok-LIVE-bearer-1");
+    }
+  });
+});
+
+/** Lets every pending promise settle (only Date is faked in these tests, so timers are real). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("when a client-credentials token is refreshed", () => {
+  const start = Date.UTC(2026, 0, 1);
+
+  /** A client whose token endpoint answers `body(n)` for the n-th token; counts token requests. */
+  function issuing(body: (n: number) => Record<string, unknown>, logger = {}) {
+    let issued = 0;
+    const made = clientWith(
+      (request) => (isToken(request) ? json(200, body(++issued)) : json(200, tenant)),
+      { auth: credentials, logger },
+    );
+    return { ...made, issued: () => issued };
+  }
+
+  test.each([
+    // [what the endpoint says, ms after issue when the refresh starts]
+    ["expires_in 3600 s: one minute early", { expires_in: 3_600 }, 3_540_000],
+    ["expires_in 300 s: a tenth of its life early", { expires_in: 300 }, 270_000],
+    [
+      "expires_in 0 falls back to expires_at",
+      { expires_in: 0, expires_at: "2026-01-01T00:10:00.000Z" },
+      540_000,
+    ],
+    ["expires_at alone, 20 minutes ahead", { expires_at: "2026-01-01T00:20:00.000Z" }, 1_140_000],
+  ])("%s", async (_what, expiry, refreshAfterMs) => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const { org, issued } = issuing((n) => ({ access_token: `tok-${n}`, ...expiry }));
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + refreshAfterMs - 1);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    // An early refresh runs in the background: let one start, if the client began one.
+    await nextTask();
+    expect(issued()).toBe(1);
+    vi.setSystemTime(start + refreshAfterMs);
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
+    expect(issued()).toBe(2);
+  });
+
+  test("a token with no expiry is kept until the server refuses it", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const info: string[] = [];
+    const { org, issued } = issuing((n) => ({ access_token: `tok-${n}` }), {
+      info: (line: string) => info.push(line),
+    });
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + 365 * 24 * 3_600_000);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    expect(issued()).toBe(1);
+    expect(info).toEqual([
+      "access token obtained; it carries no expiry, so it is kept until a request is answered 401",
+    ]);
+  });
+
+  test("an expires_at already in the past makes the next call wait for a new token", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const info: string[] = [];
+    const { org, issued } = issuing(
+      (n) => ({
+        access_token: `tok-${n}`,
+        expires_at: n === 1 ? "2025-12-31T23:00:00.000Z" : "2026-01-01T06:00:00.000Z",
+      }),
+      { info: (line: string) => info.push(line) },
+    );
+    expect(await org.auth.getToken()).toBe("tok-1");
+    expect(await org.auth.getToken()).toBe("tok-2");
+    expect(issued()).toBe(2);
+    // Due at once, not at some time in the past.
+    expect(info[0]).toBe("access token obtained; refreshed after 2026-01-01T00:00:00.000Z");
+  });
+
+  test("the log says when the token will be refreshed", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const info: string[] = [];
+    const { org } = issuing((n) => ({ access_token: `tok-${n}`, expires_in: 3_600 }), {
+      info: (line: string) => info.push(line),
+    });
+    await org.auth.getToken();
+    expect(info).toEqual(["access token obtained; refreshed after 2026-01-01T00:59:00.000Z"]);
+  });
+
+  test("once the token has expired, calls wait for the new one instead of sending the old", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const { org, issued } = issuing((n) => ({ access_token: `tok-${n}`, expires_in: 3_600 }));
+    expect(await org.auth.getToken()).toBe("tok-1");
+    vi.setSystemTime(start + 3_600_000);
+    expect(await org.auth.getToken()).toBe("tok-2");
+    expect(issued()).toBe(2);
+  });
+
+  test("a failed early refresh names the expiry in its warning and is tried again 10 s later", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let up = true;
+    let issued = 0;
+    const warnings: string[] = [];
+    const { org } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        if (!up) return json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        return tokenResponse(`tok-${++issued}`, 3_600);
+      },
+      { auth: credentials, logger: { warn: (line: string) => warnings.push(line) } },
+    );
+    await org.auth.getToken();
+    up = false;
+    vi.setSystemTime(start + 3_540_000);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    await vi.waitFor(() => expect(warnings).toHaveLength(1));
+    expect(warnings[0]).toMatch(/until 2026-01-01T01:00:00\.000Z$/);
+    up = true;
+    vi.setSystemTime(start + 3_549_999);
+    expect(await org.auth.getToken()).toBe("tok-1");
+    await nextTask();
+    expect(issued).toBe(1);
+    vi.setSystemTime(start + 3_550_000);
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
+  });
+
+  test("a 401 to a token that was already replaced reuses the new token instead of fetching a third", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let answerFirst: ((response: Response) => void) | undefined;
+    let issued = 0;
+    const { org, requests } = clientWith(
+      (request) => {
+        if (isToken(request)) return tokenResponse(`tok-${++issued}`, 3_600);
+        if (request.headers.get("authorization") === "Bearer tok-1") {
+          return new Promise<Response>((resolve) => {
+            answerFirst = resolve;
+          });
+        }
+        return json(200, tenant);
+      },
+      { auth: credentials },
+    );
+    const call = org.tenants.get("t1");
+    await vi.waitFor(() => expect(answerFirst).toBeDefined());
+    // While that call is in flight, the token is refreshed early.
+    vi.setSystemTime(start + 3_541_000);
+    await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
+    answerFirst?.(unauthorized());
+    await expect(call).resolves.toEqual(tenant);
+    expect(issued).toBe(2);
+    expect(requests.at(-1)?.headers.get("authorization")).toBe("Bearer tok-2");
+  });
+});
+
+describe("an empty or blank token", () => {
+  test.each(["   ", "\t\n", " \r\n "])("a fixed accessToken %j is refused as empty", (token) => {
+    expect(() => clientWith(() => json(200, tenant), { auth: { accessToken: token } })).toThrow(
+      /^auth\.accessToken is empty$/,
+    );
+  });
+
+  test("a blank token from /oauth/token is refused as empty, and no API call is made", async () => {
+    const { org, requests } = clientWith(
+      (request) => (isToken(request) ? tokenResponse("  \n") : json(200, tenant)),
+      { auth: credentials },
+    );
+    await expect(org.tenants.get("t1")).rejects.toThrow(
+      "the access token from /oauth/token is empty",
+    );
+    expect(requests.filter((request) => !isToken(request))).toHaveLength(0);
+  });
+
+  test.each([
+    ["an empty string", () => ""],
+    ["a blank string", () => "  "],
+    ["undefined", () => undefined],
+    ["a number", () => 42],
+    ["a promise of an empty string", async () => ""],
+  ])("an accessToken function returning %s is a clear error", async (_what, accessToken) => {
+    // A JavaScript caller can hand over any function; the types would refuse these.
+    const { org, requests } = clientWith(() => json(200, tenant), {
+      auth: { accessToken: accessToken as () => string },
+    });
+    await expect(org.tenants.get("t1")).rejects.toThrow(
+      /returned no token|auth\.accessToken\(\) returned is empty/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+
+  test("padding of several characters on both sides is dropped", async () => {
+    const { org, requests } = clientWith(() => json(200, tenant), {
+      auth: { accessToken: " \t tok-from-file \r\n\n" },
+    });
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer tok-from-file");
+  });
+
+  test.each([
+    [{ accessToken: "" }, /auth\.accessToken must be a non-empty string or a function/],
+    [{ accessToken: 42 }, /auth\.accessToken must be a non-empty string or a function/],
+    [{ clientId: "", clientSecret: "s" }, /auth\.clientId must be a non-empty string/],
+    [{ clientId: 7, clientSecret: "s" }, /auth\.clientId must be a non-empty string/],
+    [{ clientId: "c", clientSecret: "" }, /auth\.clientSecret must be a non-empty string/],
+    [{ clientId: "c", clientSecret: 7 }, /auth\.clientSecret must be a non-empty string/],
+    [null, /auth is required/],
+    ["token", /auth is required/],
+  ])("auth %j is refused at creation", (auth, message) => {
+    expect(() => createOrgClient({ auth: auth as AuthOptions })).toThrow(message);
+  });
+});
+
+describe("a token with surrounding whitespace", () => {
+  const bare = "padded-SECRET-token-77";
+  const padded = `  ${bare}\n`;
+  test.each([
+    ["a fixed accessToken", { auth: { accessToken: padded } }],
+    ["an accessToken function", { auth: { accessToken: () => padded } }],
+    ["an async accessToken function", { auth: { accessToken: async () => padded } }],
+    ["/oauth/token", { auth: credentials }],
+  ])("from %s is sent trimmed and kept out of errors", async (_what, options) => {
+    const { org, requests } = clientWith(
+      (request) =>
+        isToken(request)
+          ? tokenResponse(padded)
+          : json(403, {
+              errors: [{ code: "HTTP-403", title: "Forbidden", detail: `token ${bare}` }],
+            }),
+      options,
+    );
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(requests.at(-1)?.headers.get("authorization")).toBe(`Bearer ${bare}`);
+    expect(error).toBeInstanceOf(OrgApiError);
+    expect(`${(error as Error).message}${JSON.stringify(error)}${inspect(error)}`).not.toContain(
+      bare,
+    );
+  });
+});
+
+describe("when the token endpoint fails after a 401", () => {
+  test("the call fails with TokenRequestError; no request goes out without a token", async () => {
+    let tokenCalls = 0;
+    const { org, requests } = clientWith(
+      (request) => {
+        if (isToken(request)) {
+          return ++tokenCalls === 1
+            ? tokenResponse("tok-1")
+            : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        }
+        return unauthorized();
+      },
+      { auth: credentials },
+    );
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    const sent = requests.filter((request) => !isToken(request));
+    expect(sent.map((request) => request.headers.get("authorization"))).toEqual(["Bearer tok-1"]);
+  });
+});
+
+describe("a logger with only some levels", () => {
+  test("a failed early refresh with no warn level, and a token with no info level, break nothing", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    let up = true;
+    const errors: string[] = [];
+    const { org } = clientWith(
+      (request) => {
+        if (!isToken(request)) return json(200, tenant);
+        return up
+          ? tokenResponse("tok-1", 3_600)
+          : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+      },
+      { auth: credentials, logger: { error: (line: string) => errors.push(line) } },
+    );
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    up = false;
+    vi.setSystemTime(start + 3_541_000);
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+    await nextTask();
+    await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
+  });
+});
+
+describe("a failed background refresh", () => {
+  test("leaves no unhandled rejection behind (Node would exit on one)", async () => {
+    const start = Date.UTC(2026, 0, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      let up = true;
+      const { org } = clientWith(
+        (request) => {
+          if (!isToken(request)) return json(200, tenant);
+          return up
+            ? tokenResponse("tok-1", 3_600)
+            : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+        },
+        { auth: credentials, logger: {} },
+      );
+      expect(await org.auth.getToken()).toBe("tok-1");
+      up = false;
+      vi.setSystemTime(start + 3_541_000);
+      expect(await org.auth.getToken()).toBe("tok-1");
+      await nextTask();
+      await nextTask();
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", record);
     }
   });
 });

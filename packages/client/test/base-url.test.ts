@@ -49,3 +49,44 @@ describe("baseUrl", () => {
     );
   });
 });
+
+describe("baseUrl, what the caller reads", () => {
+  test.each([
+    ["/api", "baseUrl is not an absolute URL (expected for example https://console.qlikcloud.com)"],
+    [
+      "https://user@console.qlikcloud.com",
+      "baseUrl must not carry credentials (user:password@); pass them as auth instead (host console.qlikcloud.com)",
+    ],
+    [
+      "https://:only-a-password@console.qlikcloud.com",
+      "baseUrl must not carry credentials (user:password@); pass them as auth instead (host console.qlikcloud.com)",
+    ],
+    [
+      "https://console.qlikcloud.com/base#top",
+      "baseUrl must not have a query or fragment: https://console.qlikcloud.com/base",
+    ],
+    [
+      "ftp://localhost:2121",
+      "baseUrl must use https: (plain http: is allowed only for 127.0.0.1, ::1 and localhost), got ftp://localhost:2121",
+    ],
+  ])("%s is refused: %s", (baseUrl, message) => {
+    expect(() => createOrgClient({ baseUrl, auth })).toThrow(message);
+  });
+
+  test("trailing slashes are dropped, so paths join with one slash", async () => {
+    const seen: string[] = [];
+    const org = createOrgClient({
+      baseUrl: "https://proxy.example.com/qlik//",
+      auth,
+      fetch: async (input, init) => {
+        seen.push(new Request(input, init).url);
+        return new Response(JSON.stringify({ id: "t1" }), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        });
+      },
+    });
+    await org.tenants.get("t1").catch(() => undefined);
+    expect(seen[0]).toBe("https://proxy.example.com/qlik/api/core/tenants/t1");
+  });
+});

@@ -9,6 +9,7 @@ import {
   InvalidResponseError,
   NotFoundError,
   OrgApiError,
+  type OrgClient,
   OrgClientError,
   PermissionDeniedError,
   RateLimitError,
@@ -250,6 +251,8 @@ describe("serialising errors", () => {
     const text = inspect(error);
     expect(text).toMatch(/^BadRequestError: 400 Title 400/);
     expect(text).toContain("code: 'HTTP-400'");
+    // The whole body stays out of log lines; its items are in `errors`.
+    expect(text).not.toContain("body:");
   });
 
   test("transport errors are not API errors", () => {
@@ -260,5 +263,195 @@ describe("serialising errors", () => {
     expect(new TimeoutError({ ...init, timeoutMs: 5 })).toBeInstanceOf(OrgClientError);
     expect(new TimeoutError({ ...init, timeoutMs: 5 }).name).toBe("TimeoutError");
     expect(TokenRequestError.prototype).toBeInstanceOf(OrgApiError);
+  });
+});
+
+describe("an error's message names the status even when HTTP/2 sends no reason phrase", () => {
+  test.each([
+    [400, "Bad Request"],
+    [401, "Unauthorized"],
+    [403, "Forbidden"],
+    [404, "Not Found"],
+    [405, "Method Not Allowed"],
+    [409, "Conflict"],
+    [413, "Content Too Large"],
+    [415, "Unsupported Media Type"],
+    [422, "Unprocessable Content"],
+    [429, "Too Many Requests"],
+    [500, "Internal Server Error"],
+    [502, "Bad Gateway"],
+    [503, "Service Unavailable"],
+    [504, "Gateway Timeout"],
+    [418, "HTTP error"],
+  ])("%i → %s", async (status, phrase) => {
+    const error = (await errorFor(() => new Response(null, { status }))) as OrgApiError;
+    expect(error.message).toBe(`${status} ${phrase} [getOAuthClient]`);
+  });
+
+  test("the server's own reason phrase wins", async () => {
+    const error = (await errorFor(
+      () => new Response(null, { status: 404, statusText: "Nowhere To Be Found" }),
+    )) as OrgApiError;
+    expect(error.message).toBe("404 Nowhere To Be Found [getOAuthClient]");
+  });
+});
+
+describe("what the message shows of a body that is not the documented JSON", () => {
+  const html = (status: number, text: string) => () =>
+    new Response(text, { status, headers: { "content-type": "text/html" } });
+  const prefix = "500 Internal Server Error: the server answered with a non-JSON body: ";
+
+  test.each([
+    [
+      '<html><head><title lang="en">Down  for\n maintenance</title></head><body>Noise</body></html>',
+      "Down for maintenance",
+    ],
+    [
+      '<body><script type="module">var a = 1 < 2;</script><style>p > a {}</style><!-- if a > b --><p>Gateway</p><p>error</p></body>',
+      "Gateway error",
+    ],
+    ["<b>Tom &amp; Jerry &lt;3 &gt; &quot;x&quot; &#39;y&#39;</b>", "Tom & Jerry <3 > \"x\" 'y'"],
+    ["a<br>b", "a b"],
+    ["a<script>x()</script>b", "a b"],
+  ])("%j → %j", async (body, shown) => {
+    const error = (await errorFor(html(500, body))) as OrgApiError;
+    expect(error.message).toBe(`${prefix}${shown} [getOAuthClient]`);
+  });
+
+  test("text of 200 characters is shown whole; longer text is cut to 199 and an ellipsis", async () => {
+    const exact = (await errorFor(html(500, "y".repeat(200)))) as OrgApiError;
+    expect(exact.message).toBe(`${prefix}${"y".repeat(200)} [getOAuthClient]`);
+    const longer = (await errorFor(html(500, "y".repeat(201)))) as OrgApiError;
+    expect(longer.message).toBe(`${prefix}${"y".repeat(199)}… [getOAuthClient]`);
+  });
+
+  test.each([
+    [
+      "empty strings",
+      { errors: [{ code: "", title: "", detail: "" }] },
+      "404 Not Found [getOAuthClient]",
+    ],
+    [
+      "items that are not objects",
+      { errors: ["oops", null, { title: "Gone", detail: "d" }] },
+      "404 Gone: d [getOAuthClient]",
+    ],
+    ["errors that is not a list", { errors: { title: "Gone" } }, "404 Not Found [getOAuthClient]"],
+    ["a list body", [{ title: "Gone" }], "404 Not Found [getOAuthClient]"],
+    [
+      "fields that are not strings",
+      { errors: [{ code: 42, title: 7, detail: false }] },
+      "404 Not Found [getOAuthClient]",
+    ],
+  ])("a JSON body with %s falls back to the status", async (_what, body, message) => {
+    const error = (await errorFor(() => json(404, body))) as OrgApiError;
+    expect(error.message).toBe(message);
+    expect(error.code).toBeUndefined();
+    expect(error.errors.every((item) => typeof item === "object" && item !== null)).toBe(true);
+  });
+
+  test("a JSON body without an errors list gives an empty errors list", async () => {
+    const error = (await errorFor(() => json(404, { message: "gone" }))) as OrgApiError;
+    expect(error.errors).toEqual([]);
+  });
+
+  test.each([
+    [301, "Moved Permanently"],
+    [302, "Found"],
+    [303, "See Other"],
+    [307, "Temporary Redirect"],
+    [308, "Permanent Redirect"],
+  ])("a %i redirect that is not followed is named %s", async (status, phrase) => {
+    const error = (await errorFor(
+      () => new Response(null, { status, headers: { location: "https://elsewhere.example/" } }),
+    )) as OrgApiError;
+    expect(error.message.startsWith(`${status} ${phrase}: redirect to`)).toBe(true);
+  });
+
+  test.each([
+    [200, "OK", (org: OrgClient) => org.oauthClients.get("c1")],
+    [204, "No Content", (org: OrgClient) => org.oauthClients.get("c1")],
+    [
+      202,
+      "Accepted",
+      (org: OrgClient) => org.oauthClients.update("c1", [{ op: "remove", path: "/description" }]),
+    ],
+  ])("a %i %s with a body that is not JSON names its status", async (status, phrase, call) => {
+    const { org } = clientWith(() => new Response(status === 204 ? null : "", { status }));
+    const error = await call(org).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message.startsWith(`${status} ${phrase} from `)).toBe(true);
+  });
+});
+
+describe("what a logged error shows", () => {
+  const request = { method: "GET", url: "https://console.qlikcloud.com/api/core/tenants/t1" };
+  test.each([
+    [
+      "ConnectionError",
+      () => new ConnectionError({ message: "m", operationId: "getTenant", request, attempts: 3 }),
+      { name: "ConnectionError", message: "m", operationId: "getTenant", request, attempts: 3 },
+    ],
+    [
+      "TimeoutError",
+      () =>
+        new TimeoutError({
+          message: "m",
+          operationId: "getTenant",
+          request,
+          attempts: 1,
+          timeoutMs: 500,
+        }),
+      {
+        name: "TimeoutError",
+        message: "m",
+        operationId: "getTenant",
+        request,
+        attempts: 1,
+        timeoutMs: 500,
+      },
+    ],
+    [
+      "InvalidResponseError",
+      () =>
+        new InvalidResponseError({ message: "m", status: 200, operationId: "getTenant", request }),
+      {
+        name: "InvalidResponseError",
+        message: "m",
+        status: 200,
+        operationId: "getTenant",
+        request,
+      },
+    ],
+    ["OrgClientError", () => new OrgClientError("m"), { name: "OrgClientError", message: "m" }],
+  ])("%s: JSON.stringify gives its fields", (_name, make, shown) => {
+    expect(JSON.parse(JSON.stringify(make()))).toEqual(shown);
+  });
+
+  test("a RedirectError's JSON names where it pointed", async () => {
+    const error = await errorFor(
+      () =>
+        new Response(null, { status: 302, headers: { location: "https://elsewhere.example/x" } }),
+    );
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "RedirectError",
+      status: 302,
+      location: "https://elsewhere.example/x",
+    });
+  });
+
+  test("util.inspect prints the stack, then the fields, and nothing more when there are none", () => {
+    const plain = new OrgClientError("boom");
+    expect(plain.stack).toMatch(/^OrgClientError: boom\n\s+at /);
+    expect(inspect(plain)).toBe(plain.stack);
+    const connection = new ConnectionError({
+      message: "down",
+      operationId: "getTenant",
+      request: { method: "GET", url: "https://x.example/t" },
+      attempts: 2,
+    });
+    expect(inspect(connection).startsWith(`${connection.stack} {`)).toBe(true);
+    expect(inspect(connection)).toContain("attempts: 2");
   });
 });

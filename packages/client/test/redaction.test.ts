@@ -346,3 +346,199 @@ describe("an HTML error page with HTML-escaped credentials", () => {
     expect(shown).not.toContain(OTHER);
   });
 });
+
+describe("Redactor: what it remembers", () => {
+  test("a secret of exactly four characters is redacted; shorter ones are ignored", () => {
+    const redactor = new Redactor();
+    redactor.add("abcd");
+    redactor.add("xyz");
+    redactor.add("");
+    redactor.add(undefined);
+    expect(redactor.text("abcd xyz abcde")).toBe("[REDACTED] xyz [REDACTED]e");
+  });
+
+  test("every occurrence of a known secret is replaced", () => {
+    const redactor = new Redactor();
+    redactor.add("tok-1234");
+    expect(redactor.text("tok-1234/tok-1234 tok-1234")).toBe("[REDACTED]/[REDACTED] [REDACTED]");
+  });
+
+  // The client secret is added first; tokens follow, one per refresh.
+  const secret = "client-secret-0000";
+  const tokens = Array.from({ length: 8 }, (_, i) => `issued-token-${i + 1}`);
+
+  test("after many refreshes the client secret is still redacted, and the oldest token is forgotten", () => {
+    const redactor = new Redactor();
+    redactor.add(secret);
+    for (const token of tokens) redactor.add(token);
+    expect(redactor.text(secret)).toBe("[REDACTED]");
+    expect(redactor.text(tokens[0] ?? "")).toBe(tokens[0]);
+    for (const token of tokens.slice(1)) expect(redactor.text(token)).toBe("[REDACTED]");
+  });
+
+  test("eight remembered values (the secret and seven tokens) are all kept", () => {
+    const redactor = new Redactor();
+    redactor.add(secret);
+    for (const token of tokens.slice(0, 7)) redactor.add(token);
+    for (const value of [secret, ...tokens.slice(0, 7)]) {
+      expect(redactor.text(value)).toBe("[REDACTED]");
+    }
+  });
+
+  test("adding the same token again does not push older tokens out", () => {
+    const redactor = new Redactor();
+    redactor.add(secret);
+    for (const token of tokens.slice(0, 7)) redactor.add(token);
+    for (let i = 0; i < 5; i++) redactor.add(tokens[6]);
+    expect(redactor.text(tokens[0] ?? "")).toBe("[REDACTED]");
+  });
+});
+
+describe("Redactor: credential-shaped text", () => {
+  test.each([
+    ["Authorization: Bearer abc.def", "Authorization: Bearer [REDACTED]"],
+    ["authorization: bearer   abc.def", "authorization: bearer   [REDACTED]"],
+    ['{"header":"Bearer abc.def"}', '{"header":"Bearer [REDACTED]"}'],
+    ["Bearer abc;rest", "Bearer [REDACTED];rest"],
+    ["Bearer abc,rest", "Bearer [REDACTED],rest"],
+    ["Bearer abc'rest", "Bearer [REDACTED]'rest"],
+    [
+      "client_secret=xyz&grant_type=client_credentials",
+      "client_secret=[REDACTED]&grant_type=client_credentials",
+    ],
+    ["clientSecret: xyz, next", "clientSecret: [REDACTED], next"],
+    [
+      '{"access_token":"abc","token_type":"Bearer"}',
+      '{"access_token":"[REDACTED]","token_type":"Bearer"}',
+    ],
+    ["{accessToken: abc}", "{accessToken: [REDACTED]}"],
+    ["refresh_token=abc;x", "refresh_token=[REDACTED];x"],
+    ["refreshToken=abc}", "refreshToken=[REDACTED]}"],
+    ["PASSWORD = hunter2", "PASSWORD = [REDACTED]"],
+    ["password='hunter2' next", "password='[REDACTED]' next"],
+    ["my_password_hint=kitten", "my_password_hint=kitten"],
+    ["nothing to hide", "nothing to hide"],
+  ])("%s", (input, shown) => {
+    expect(new Redactor().text(input)).toBe(shown);
+  });
+});
+
+describe("Redactor: parsed bodies", () => {
+  test.each([
+    ["authorization", true],
+    ["Authorization", true],
+    ["client_secret", true],
+    ["clientSecret", true],
+    ["access_token", true],
+    ["accessToken", true],
+    ["refresh_token", true],
+    ["refreshToken", true],
+    ["id_token", true],
+    ["idToken", true],
+    ["password", true],
+    // RFC 7591's expiry of a client secret, and other fields that only mention one, are kept.
+    ["client_secret_expires_at", false],
+    ["hasPassword", false],
+    ["token_type", false],
+    ["authorizationUrl", false],
+  ])("a field named %s is replaced: %s", (key, replaced) => {
+    const body = { [key]: 42 };
+    expect(new Redactor().value(body)).toEqual({ [key]: replaced ? "[REDACTED]" : 42 });
+  });
+
+  test("numbers, booleans and null are kept as they are, in objects and lists", () => {
+    const body = { count: 3, ok: false, none: null, list: [1, null, true, "x"] };
+    expect(new Redactor().value(body)).toEqual(body);
+  });
+
+  test("lists stay lists", () => {
+    const out = new Redactor().value({ errors: [{ password: "p" }] });
+    expect(Array.isArray((out as { errors: unknown }).errors)).toBe(true);
+  });
+
+  test("a secret-named field nine objects deep is still replaced", () => {
+    let body: Record<string, unknown> = { client_secret: "deep-secret" };
+    for (let i = 0; i < 8; i++) body = { nested: body };
+    let out = new Redactor().value(body) as Record<string, unknown>;
+    for (let i = 0; i < 8; i++) out = out.nested as Record<string, unknown>;
+    expect(out).toEqual({ client_secret: "[REDACTED]" });
+  });
+
+  test("a secret-named field nine lists deep is still replaced", () => {
+    let body: unknown = { password: "deep-secret" };
+    for (let i = 0; i < 8; i++) body = [body];
+    let out = new Redactor().value(body);
+    for (let i = 0; i < 8; i++) out = (out as unknown[])[0];
+    expect(out).toEqual({ password: "[REDACTED]" });
+  });
+
+  test("a list that contains itself is copied without overflowing the stack", () => {
+    const list: unknown[] = ["x"];
+    list.push(list);
+    expect(() => new Redactor().value({ list })).not.toThrow();
+  });
+
+  test("a body that refers to itself is copied without overflowing the stack", () => {
+    const body: Record<string, unknown> = { title: "loop" };
+    body.self = body;
+    expect(() => new Redactor().value(body)).not.toThrow();
+  });
+});
+
+describe("the cause a ConnectionError keeps", () => {
+  /** The ConnectionError of a GET whose fetch throws `thrown`, with a fixed token and no retries. */
+  async function causeOf(thrown: unknown) {
+    const org = createOrgClient({
+      baseUrl: BASE_URL,
+      auth: { accessToken: TOKEN },
+      fetch: async () => {
+        throw thrown;
+      },
+      retry: false,
+      throttle: false,
+    });
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "ConnectionError" });
+    return (error as Error).cause as Error & { code?: string };
+  }
+
+  test("a plain object thrown by fetch is copied as a redacted Error", async () => {
+    const cause = await causeOf({ message: `socket hang up, Bearer ${TOKEN}`, code: "ECONNRESET" });
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause.name).toBe("Error");
+    expect(cause.message).toBe("socket hang up, Bearer [REDACTED]");
+    expect(cause.code).toBe("ECONNRESET");
+  });
+
+  test("the original stack is kept, redacted", async () => {
+    const original = new Error("connect failed");
+    original.stack = `Error: connect failed\n    at send (${TOKEN})`;
+    const cause = await causeOf(original);
+    expect(cause.stack).toBe("Error: connect failed\n    at send ([REDACTED])");
+  });
+
+  test.each([
+    [
+      "a string",
+      `connect ECONNREFUSED, client_secret=${CLIENT_SECRET}`,
+      "connect ECONNREFUSED, client_secret=[REDACTED]",
+    ],
+  ])("%s thrown by fetch becomes a readable, redacted cause", async (_what, thrown, message) => {
+    const cause = await causeOf(thrown);
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause.message).toBe(message);
+  });
+
+  test("a cause of null ends the chain", async () => {
+    const cause = await causeOf(new Error("reset", { cause: null }));
+    expect(causeChain(cause)).toHaveLength(1);
+  });
+
+  test("a cause chain that loops is cut after four links", async () => {
+    const looping = new Error("loop");
+    (looping as { cause?: unknown }).cause = looping;
+    const chain = causeChain(await causeOf(looping));
+    expect(chain).toHaveLength(4);
+    expect(chain.every((link) => (link as Error).message === "loop")).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import {
   defaultRetryState,
   parseRetryAfter,
+  type RetryOptions,
   resolveRetryState,
   retryDelayMs,
 } from "../src/retry.js";
@@ -361,5 +362,63 @@ describe("retry arithmetic", () => {
     ]);
     expect(retryDelayMs(state, 0, undefined, () => 1)).toBe(75);
     expect(retryDelayMs(state, 3, 2_500, () => 0.5)).toBe(2_500);
+  });
+});
+
+describe("reading Retry-After", () => {
+  const now = Date.UTC(2026, 0, 1);
+  test.each([
+    [" 7 ", 7_000],
+    ["1.25", 1_250],
+    ["0", 0],
+    ["x5", undefined],
+    ["5x", undefined],
+    ["7s", undefined],
+    ["", undefined],
+  ])("%j → %s ms", (header, ms) => {
+    expect(parseRetryAfter(header, now)).toBe(ms);
+  });
+});
+
+describe("checking retry options", () => {
+  test("zero is allowed: no retries, no backoff", async () => {
+    expect(resolveRetryState({ retries: 0, minDelayMs: 0, maxDelayMs: 0 })).toEqual({
+      ...defaultRetryState,
+      retries: 0,
+      minDelayMs: 0,
+      maxDelayMs: 0,
+    });
+    const { org, requests } = clientWith(() => json(503, errorBody(503)), {
+      retry: { retries: 0 },
+    });
+    await settle(org.tenants.list());
+    expect(requests).toHaveLength(1);
+  });
+
+  test("a fractional retries is rounded down; fractional delays are kept", async () => {
+    expect(resolveRetryState({ minDelayMs: 100.5 }).minDelayMs).toBe(100.5);
+    const { org, requests } = clientWith(() => json(503, errorBody(503)), {
+      retry: { retries: 1.9 },
+    });
+    await settle(org.tenants.list());
+    expect(requests).toHaveLength(2);
+  });
+
+  test("retries is not bounded by what a timer holds; delays are", () => {
+    expect(resolveRetryState({ retries: 2 ** 31 }).retries).toBe(2 ** 31);
+    expect(() => resolveRetryState({ minDelayMs: 2 ** 31 })).toThrow(
+      "retry.minDelayMs must be at most 2147483647 (the longest delay a timer holds), got 2147483648",
+    );
+  });
+
+  test.each([
+    [{ retries: -1 }, "retry.retries must be a finite number ≥ 0, got -1"],
+    [
+      { minDelayMs: Number.POSITIVE_INFINITY },
+      "retry.minDelayMs must be a finite number ≥ 0, got Infinity",
+    ],
+    [{ maxDelayMs: "100" }, "retry.maxDelayMs must be a finite number ≥ 0, got 100"],
+  ])("%j is refused: %s", (options, message) => {
+    expect(() => resolveRetryState(options as RetryOptions)).toThrow(message);
   });
 });

@@ -79,8 +79,39 @@ describe("POST /oauth/token", () => {
       json: { client_id: clientId, client_secret: clientSecret, grant_type: "client_credentials" },
     });
     expect(answer.status).toBe(401);
-    expect(answer.body.errors[0]).toMatchObject({ code: "HTTP-401", title: "Unauthorized" });
+    expect(answer.body.errors[0]).toMatchObject({
+      code: "HTTP-401",
+      title: "Unauthorized",
+      detail: "Invalid client credentials.",
+    });
     expect(answer.text).not.toContain(clientSecret);
+  });
+
+  test("a created client's id with a wrong or deleted secret is answered 401", async () => {
+    const h = createHarness();
+    await h.signIn();
+    const { body } = await h.send("POST", "/api/core/oauth-clients", { json: webClient("svc") });
+    const tokenFor = (clientSecret: string) =>
+      h.send("POST", "/oauth/token", {
+        token: null,
+        json: {
+          client_id: body.clientId,
+          client_secret: clientSecret,
+          grant_type: "client_credentials",
+        },
+      });
+    expect((await tokenFor(body.clientSecret)).status).toBe(200);
+    expect((await tokenFor(`${body.clientSecret.slice(0, -1)}x`)).status).toBe(401);
+    // A second secret, then the first one deleted: only the second still gets tokens.
+    const second = await h.send("POST", `/api/core/oauth-clients/${body.clientId}/client-secrets`);
+    expect(second.status).toBe(201);
+    const deleted = await h.send(
+      "DELETE",
+      `/api/core/oauth-clients/${body.clientId}/client-secrets/${body.clientSecret.slice(-4)}`,
+    );
+    expect(deleted.status).toBe(204);
+    expect((await tokenFor(body.clientSecret)).status).toBe(401);
+    expect((await tokenFor(second.body.clientSecret)).status).toBe(200);
   });
 });
 
@@ -119,6 +150,20 @@ describe("the bearer token on every other operation", () => {
       expect(answer.headers.get("www-authenticate")).toBe("Bearer");
       expect(answer.body.errors[0].detail).toMatch(detail);
     }
+  });
+
+  test.each([
+    ["several spaces or tabs after the scheme", (token: string) => `Bearer \t  ${token}`, 200],
+    ["a word after the token", (token: string) => `Bearer ${token} extra`, 401],
+    ["a word before the scheme", (token: string) => `Token Bearer ${token}`, 401],
+  ])("%s: %i", async (_, header, status) => {
+    const h = createHarness();
+    const token = await h.requestToken();
+    const answer = await h.send("GET", "/api/core/tenants", {
+      token: null,
+      headers: { authorization: header(token) },
+    });
+    expect(answer.status).toBe(status);
   });
 
   test("the scheme name is case-insensitive", async () => {
