@@ -4,12 +4,13 @@
 /**
  * The files Stryker mutates. To add a file, add it here; everything else in src/ stays out for
  * the reason beside it:
- * - transport.ts, create-org-client.ts, pending-request.ts, success-body.ts, token-request.ts,
- *   error-from-response.ts, pagination.ts, options.ts: being rewritten (the "spec compiles to the
- *   runtime" work); they join this list when that lands.
- * - index.ts: only wires and re-exports.
- * - resources/: thin generated-style wrappers that build a path and call the transport.
+ * - create-org-client.ts, index.ts, resource-types.ts: only wire and re-export.
+ * - hooks.ts: types only.
  * - version.ts: a constant written by the release script.
+ * The resource methods and request builders are generated (`@qlik-org/generated`), so they are not
+ * mutated here; the send path and the core under them are. The files of the rewrite (send.ts to
+ * request-options.ts below) joined the list after the first scores were taken: their score is not
+ * measured yet (see the root README, "Mutation testing").
  */
 const mutate = [
   "src/redact.ts",
@@ -23,6 +24,14 @@ const mutate = [
   "src/header-value.ts",
   "src/error-body.ts",
   "src/errors.ts",
+  "src/send.ts",
+  "src/resource-core.ts",
+  "src/path-transport.ts",
+  "src/pagination.ts",
+  "src/error-factory.ts",
+  "src/token-request.ts",
+  "src/options.ts",
+  "src/request-options.ts",
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -214,7 +214,14 @@ export function transportError(redactor: Redactor, failure: TransportFailure): O
 
 /** `fetch failed: ECONNREFUSED`: the error's message and its cause's code or message. */
 export function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof Error)) {
+    try {
+      return String(error);
+    } catch {
+      // An object without a usable toString (Object.create(null)) has nothing readable to say.
+      return typeof error;
+    }
+  }
   const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
   const detail = typeof cause?.code === "string" ? cause.code : cause?.message;
   return typeof detail === "string" && detail !== ""

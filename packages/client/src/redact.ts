@@ -14,6 +14,12 @@ const SECRET_IN_TEXT =
 /** Shortest value treated as a known secret; shorter strings would blank out ordinary words. */
 const MIN_SECRET_LENGTH = 4;
 
+/** Deepest nesting of a body that is copied; an error body has three or four levels. */
+const MAX_DEPTH = 8;
+
+/** What stands for a value nested deeper than MAX_DEPTH. */
+const TOO_DEEP = "[REDACTED: nested too deep]";
+
 /** How many issued tokens to remember: enough to cover a refresh racing a slow request. */
 const MAX_REMEMBERED = 8;
 
@@ -42,10 +48,15 @@ export class Redactor {
     );
   }
 
-  /** Returns a deep copy of a parsed body with secret-named fields and known secrets replaced. */
+  /**
+   * Returns a deep copy of a parsed body with secret-named fields and known secrets replaced.
+   * Anything nested deeper than MAX_DEPTH is replaced whole: it is not looked at, so it cannot be
+   * shown either.
+   */
   value(value: unknown, depth = 0): unknown {
     if (typeof value === "string") return this.text(value);
-    if (value === null || typeof value !== "object" || depth > 8) return value;
+    if (value === null || typeof value !== "object") return value;
+    if (depth > MAX_DEPTH) return TOO_DEEP;
     if (Array.isArray(value)) return value.map((item) => this.value(item, depth + 1));
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {

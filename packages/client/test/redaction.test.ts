@@ -472,6 +472,17 @@ describe("Redactor: parsed bodies", () => {
     expect(out).toEqual({ password: "[REDACTED]" });
   });
 
+  test("a secret ten levels deep is not shown: what lies deeper than nine levels is replaced whole", () => {
+    const redactor = new Redactor();
+    redactor.add("known-secret-value");
+    let body: unknown = { client_secret: "deep-secret", note: "known-secret-value" };
+    for (let i = 0; i < 9; i++) body = { nested: body };
+    const shown = JSON.stringify(redactor.value(body));
+    expect(shown).not.toContain("deep-secret");
+    expect(shown).not.toContain("known-secret-value");
+    expect(shown).toContain("[REDACTED: nested too deep]");
+  });
+
   test("a list that contains itself is copied without overflowing the stack", () => {
     const list: unknown[] = ["x"];
     list.push(list);

@@ -118,6 +118,15 @@ describe("through a real socket (node:http on 127.0.0.1)", () => {
   });
 });
 
+describe("a fetch that fails with something that is not an Error", () => {
+  test("a null-prototype object is still a ConnectionError, with a message", async () => {
+    const { org } = clientWith(() => Promise.reject(Object.create(null)), { retry: false });
+    const error = await org.tenants.get("t1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toContain("failed before a response arrived (object)");
+  });
+});
+
 describe("time limits and aborts", () => {
   afterEach(() => {
     vi.useRealTimers();
