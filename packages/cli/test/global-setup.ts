@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { TestProject } from "vitest/node";
-import { repoRoot, run } from "../../release-checks/test/support/repo.js";
+import { installConsumer, repoRoot, run } from "../../release-checks/test/support/repo.js";
 
 const packed = ["packages/generated", "packages/client", "packages/cli"];
 
@@ -40,20 +40,7 @@ export default async function setup(project: TestProject) {
         ),
       }),
     );
-    const install = await run(
-      "npm",
-      [
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--prefer-offline",
-        "--engine-strict",
-        "--loglevel=error",
-      ],
-      { cwd: dir, timeoutMs: 300_000 },
-    );
-    if (install.status !== 0)
-      throw new Error(`npm install of the tarballs failed:\n${install.stderr}`);
+    await installConsumer(dir);
     project.provide("cliBin", join(dir, "node_modules", "@qlik-org", "cli", "dist", "bin.js"));
     project.provide("cliProject", dir);
   } catch (error) {

@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 import type { PackedPackage } from "./support/consumer-project.js";
 import { mockPeerDependencies } from "./support/mock-peers.js";
 import { publicPackages } from "./support/public-packages.js";
-import { repoRoot, run } from "./support/repo.js";
+import { installConsumer, repoRoot, run } from "./support/repo.js";
 
 const fixturesDir = join(repoRoot, "packages/release-checks/test/fixtures/consumer");
 
@@ -60,22 +60,7 @@ export default async function setup(project: TestProject) {
         2,
       ),
     );
-    // --engine-strict: a dependency that needs a newer Node than ours must fail here, not for users.
-    const install = await run(
-      "npm",
-      [
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--prefer-offline",
-        "--engine-strict",
-        "--loglevel=error",
-      ],
-      { cwd: dir, timeoutMs: 300_000 },
-    );
-    if (install.status !== 0) {
-      throw new Error(`npm install of the packed tarballs failed:\n${install.stderr}`);
-    }
+    await installConsumer(dir);
     for (const name of await readdir(fixturesDir)) {
       await cp(join(fixturesDir, name), join(dir, name));
     }

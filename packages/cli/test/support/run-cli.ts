@@ -1,11 +1,11 @@
 // Runs the installed `qlik-org` in a child process, and keeps every output of the test file so a
 // final test can scan them all for secrets and tokens.
 
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { run } from "../../../release-checks/test/support/repo.js";
 
 /** What one run printed and how it ended. */
 export interface CliRun {
@@ -42,31 +42,17 @@ export function envFor(baseUrl: string, extra: Record<string, string> = {}): Nod
 }
 
 /** Runs `qlik-org args` with `env` (nothing inherited) and `input` on stdin. */
-export function runCli(
+export async function runCli(
   args: readonly string[],
   options: { env: NodeJS.ProcessEnv; input?: string },
 ): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [inject("cliBin"), ...args], {
-      env: options.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      timeout: 60_000,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      transcript.push({ args, stdout, stderr });
-      resolve({ status, stdout, stderr });
-    });
-    child.stdin.end(options.input ?? "");
+  const result = await run(process.execPath, [inject("cliBin"), ...args], {
+    env: options.env,
+    input: options.input ?? "",
+    timeoutMs: 60_000,
   });
+  transcript.push({ args, stdout: result.stdout, stderr: result.stderr });
+  return result;
 }
 
 /** `count` valid tenants in one subscription, for paging tests. */

@@ -17,26 +17,50 @@ export interface RunResult {
 export function run(
   command: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? repoRoot,
       env: options.env ?? process.env,
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
       timeout: options.timeoutMs ?? 120_000,
     });
+    child.stdin?.end(options.input);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk) => {
+    child.stdout?.on("data", (chunk) => {
       stdout += chunk;
     });
-    child.stderr.on("data", (chunk) => {
+    child.stderr?.on("data", (chunk) => {
       stderr += chunk;
     });
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/**
+ * Installs what `dir`'s package.json names (packed tarballs) as a user would; throws with npm's
+ * output when it fails. `--engine-strict`: a dependency that needs a newer Node than ours must
+ * fail here, not for users.
+ */
+export async function installConsumer(dir: string): Promise<void> {
+  const install = await run(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      "--engine-strict",
+      "--loglevel=error",
+    ],
+    { cwd: dir, timeoutMs: 300_000 },
+  );
+  if (install.status !== 0) {
+    throw new Error(`npm install of the packed tarballs in ${dir} failed:\n${install.stderr}`);
+  }
 }
 
 /** Runs one of the repository's node scripts, e.g. `scripts/check-breaking.mjs`. */
