@@ -2,10 +2,10 @@
 // fresh processes that answer one request, and requests per second for GET one tenant.
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { benchStartups, type StartupRow } from "./process-startup.js";
 import { runLoad } from "./run-load.js";
-import { round } from "./stats.js";
+import { median, round } from "./stats.js";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const tokenBody = JSON.stringify({
@@ -45,14 +45,6 @@ const startupScripts: Readonly<Record<string, string>> = {
     await server.close();`,
 };
 
-/** One start-up contender: median wall time of a fresh process, and its ratio to the bare one. */
-export interface StartupRow {
-  readonly contender: string;
-  readonly runs: number;
-  readonly medianMs: number;
-  readonly ratio: number;
-}
-
 /** Throughput of GET one tenant: the stateful server against a bare server sending the same bytes. */
 export interface ThroughputResult {
   readonly requests: number;
@@ -63,41 +55,15 @@ export interface ThroughputResult {
   readonly ratio: number;
 }
 
-function runScript(script: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
-      cwd: packageDir,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve(performance.now() - started) : reject(new Error(`exit ${code}`)),
-    );
-  });
-}
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 /** Runs every start-up contender `runs` times, interleaved, and reports medians and ratios. */
-export async function benchMockStartup(runs: number): Promise<StartupRow[]> {
-  const names = Object.keys(startupScripts);
-  const times = new Map<string, number[]>(names.map((name) => [name, []]));
-  for (let run = 0; run < runs + 1; run++) {
-    for (const name of names) {
-      const ms = await runScript(startupScripts[name] ?? "");
-      // The first round only warms the file cache.
-      if (run > 0) times.get(name)?.push(ms);
-    }
-  }
-  const bare = median(times.get(names[0] ?? "") ?? []);
-  return names.map((contender) => {
-    const medianMs = median(times.get(contender) ?? []);
-    return { contender, runs, medianMs: round(medianMs, 1), ratio: round(medianMs / bare, 2) };
-  });
+export function benchMockStartup(runs: number): Promise<StartupRow[]> {
+  const contenders = Object.fromEntries(
+    Object.entries(startupScripts).map(([name, script]) => [
+      name,
+      ["--input-type=module", "-e", script],
+    ]),
+  );
+  return benchStartups(contenders, runs, packageDir);
 }
 
 /** Starts a server program in a child process and resolves with its URL (its first stdout line). */

@@ -12,7 +12,7 @@ import {
 } from "./clients-under-test.js";
 import { type LoadRun, runLoad } from "./run-load.js";
 import { spawnFixtureServer } from "./spawn-fixture-server.js";
-import { type LatencySummary, quantile, round } from "./stats.js";
+import { type LatencySummary, median, quantile, round } from "./stats.js";
 
 /** One contender's result at one concurrency. */
 export interface OverheadRow extends LatencySummary {
@@ -96,9 +96,6 @@ async function measure(
   return rows;
 }
 
-const middle = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 function mergeRounds(
   scenario: Scenario,
   name: string,
@@ -107,8 +104,8 @@ function mergeRounds(
 ): OverheadRow {
   const summaries = runs.map((run) => run.summary);
   // The median of per-round medians resists one noisy round better than pooling samples.
-  const medianMs = middle(summaries.map((summary) => summary.medianMs));
-  const baselineMedianMs = middle(baselineRuns.map((run) => run.summary.medianMs));
+  const medianMs = median(summaries.map((summary) => summary.medianMs));
+  const baselineMedianMs = median(baselineRuns.map((run) => run.summary.medianMs));
   const roundRatios = summaries.map(
     (summary, index) => summary.medianMs / (baselineRuns[index]?.summary.medianMs ?? Number.NaN),
   );
@@ -121,7 +118,7 @@ function mergeRounds(
     concurrency: summaries[0]?.concurrency ?? 0,
     medianMs: round(medianMs),
     p99Ms: round(quantile(pooled, 0.99)),
-    requestsPerSecond: Math.round(middle(summaries.map((summary) => summary.requestsPerSecond))),
+    requestsPerSecond: Math.round(median(summaries.map((summary) => summary.requestsPerSecond))),
     medianRatio: round(medianMs / baselineMedianMs),
     medianRatioRounds: {
       min: round(Math.min(...roundRatios)),

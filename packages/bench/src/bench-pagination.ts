@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { createOrgClient } from "@qlik-org/client";
 import { spawnFixtureServer } from "./spawn-fixture-server.js";
-import { round } from "./stats.js";
+import { median, round } from "./stats.js";
 
 /** Result of iterating every client once. */
 export interface PaginationResult {
@@ -29,9 +29,6 @@ const warmUpItems = 10_000;
 const samplePages = 50;
 /** Timed passes per mode; items/s is their median. */
 const timedRounds = 3;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 function heapAfterGc(): number {
   gc?.();

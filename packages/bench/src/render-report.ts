@@ -1,12 +1,13 @@
 // Turns benchmark results into the Markdown tables shown in the README.
 
-import { type CliStartupRow, renderCliStartup } from "./bench-cli.js";
-import type { StartupRow, ThroughputResult } from "./bench-mock.js";
+import { renderCliStartup } from "./bench-cli.js";
+import type { ThroughputResult } from "./bench-mock.js";
 import { type OverheadRow, overheadRounds } from "./bench-overhead.js";
 import type { PaginationResult } from "./bench-pagination.js";
 import type { PipelineResult } from "./bench-pipeline.js";
 import type { SizeResult } from "./bench-size.js";
 import type { TokenContentionResult } from "./bench-token.js";
+import type { StartupRow } from "./process-startup.js";
 
 /** Everything one `npm run bench` measured. */
 export interface BenchReport {
@@ -31,7 +32,7 @@ export interface BenchReport {
   /** The mock's start-up (fresh processes) and GET-one-tenant throughput, against bare node:http. */
   readonly mock: { readonly startup: readonly StartupRow[]; readonly throughput: ThroughputResult };
   /** `qlik-org --help` start-up against `node -e 0` (target ≤ 3×). */
-  readonly cli: { readonly startup: readonly CliStartupRow[] };
+  readonly cli: { readonly startup: readonly StartupRow[] };
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
