@@ -117,6 +117,25 @@ describe("listAll", () => {
     expect(requests).toHaveLength(1);
   });
 
+  test("stops when a next link leads back to a page by its self link, though it was fetched under another URL", async () => {
+    // The first page's self link is a canonical URL, not the one the client asked for; the second
+    // page's next link points at that canonical URL: it is the first page again.
+    const canonical = `${BASE_URL}/api/core/tenants?limit=2&next=first-page`;
+    const { org, requests } = clientWith((request) =>
+      request.url === first
+        ? json(200, {
+            data: [tenant("a")],
+            links: { self: { href: canonical }, next: { href: second } },
+          })
+        : json(200, {
+            data: [tenant("b")],
+            links: { self: { href: second }, next: { href: canonical } },
+          }),
+    );
+    expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual(["a", "b"]);
+    expect(requests.map((r) => r.url)).toEqual([first, second]);
+  });
+
   test("stops when a page links to itself", async () => {
     const { org, requests } = pagedServer({ [first]: { ids: ["a"], next: first } });
     expect(await collect(org.tenants.listAll({ limit: 2 }))).toHaveLength(1);

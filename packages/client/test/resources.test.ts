@@ -250,6 +250,40 @@ describe("requests the client sends", () => {
   });
 });
 
+describe("the path-based surface finds each request's operation in the route table", () => {
+  test("a GET with a query string is matched, so a 500 is retried as for the resource method", async () => {
+    let calls = 0;
+    const { org, requests } = clientWith(
+      () => {
+        calls += 1;
+        return calls === 1
+          ? json(500, { errors: [{ code: "HTTP-500", title: "Oops" }] })
+          : json(200, { data: [], links: {} });
+      },
+      { retry: { minDelayMs: 1, maxDelayMs: 1 } },
+    );
+    const { response } = await org.GET("/api/core/tenants", { params: { query: { limit: 5 } } });
+    expect(response.status).toBe(200);
+    expect(requests.map((r) => r.url)).toEqual([
+      `${base}/tenants?limit=5`,
+      `${base}/tenants?limit=5`,
+    ]);
+  });
+
+  test("a POST to a path the spec lacks is sent once with the token, and a 500 is not repeated", async () => {
+    const { org, requests } = clientWith(() =>
+      json(500, { errors: [{ code: "HTTP-500", title: "Oops" }] }),
+    );
+    const untyped = org as unknown as {
+      POST(path: string, init?: object): Promise<{ response: Response }>;
+    };
+    const { response } = await untyped.POST("/api/core/unknown-thing", { body: {} });
+    expect(response.status).toBe(500);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer static-token-abcdef");
+  });
+});
+
 describe("openapi-fetch middleware", () => {
   test("registered with use(), it runs on the path-based surface only, until ejected", async () => {
     const { org, requests } = clientWith(() => json(200, oauthClient));
