@@ -61,8 +61,9 @@ const REFRESH_RETRY_MS = 10_000;
  * fresh token look expired; `expires_at` is the fallback.
  */
 function lifetimeMs(token: TokenResponse, now: number): number {
-  if (typeof token.expires_in === "number" && token.expires_in > 0) return token.expires_in * 1000;
-  const expiresAt = token.expires_at === undefined ? Number.NaN : Date.parse(token.expires_at);
+  const expiresIn = token.expires_in ?? 0;
+  if (expiresIn > 0) return expiresIn * 1000;
+  const expiresAt = Date.parse(token.expires_at ?? "");
   // Neither field: keep the token until the server answers 401, which triggers a refresh.
   if (Number.isNaN(expiresAt)) return Number.POSITIVE_INFINITY;
   return Math.max(0, expiresAt - now);
@@ -133,7 +134,8 @@ class ClientCredentialsTokenSource implements TokenSource {
 
   async #fetch(): Promise<string> {
     const token = await this.requestToken();
-    this.redactor.add(token.access_token);
+    // Only the checked token is registered: it is the raw one without surrounding whitespace, so
+    // hiding it hides the raw one too, and a refused token is never sent nor shown.
     const accessToken = headerSafeToken(token.access_token, "the access token from /oauth/token");
     this.redactor.add(accessToken);
     const now = Date.now();
@@ -185,7 +187,6 @@ class CallbackTokenSource implements TokenSource {
         "auth.accessToken() returned no token (expected a non-empty string)",
       );
     }
-    this.redactor.add(token);
     const checked = headerSafeToken(token, "the access token auth.accessToken() returned");
     this.redactor.add(checked);
     return checked;
@@ -211,7 +212,6 @@ export function createTokenSource(
     if (typeof accessToken !== "string" || accessToken === "") {
       throw new TypeError("auth.accessToken must be a non-empty string or a function");
     }
-    deps.redactor.add(accessToken);
     const checked = headerSafeToken(accessToken, "auth.accessToken");
     deps.redactor.add(checked);
     return new StaticTokenSource(checked);

@@ -44,8 +44,8 @@ export function createApiError(init: OrgApiErrorInit): OrgApiError {
   return new ErrorClass(init);
 }
 
-/** An error body as the error keeps it: parsed JSON, or the raw text when it is not JSON. */
-export function parseErrorBody(text: string): unknown {
+/** A body as parsed JSON, or the raw text when it is not JSON (undefined when empty). */
+export function parseBodyText(text: string): unknown {
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
@@ -77,7 +77,7 @@ export function apiError(
   prefix?: string,
 ): OrgApiError {
   const { response, operationId, request } = failed;
-  const body = redactor.value(parseErrorBody(failed.text));
+  const body = redactor.value(parseBodyText(failed.text));
   const raw = summarizeErrorBody(body);
   // readableText decodes HTML entities, which can reveal a credential (`client_secret=&quot;…`)
   // that the redaction of the raw body could not see; so the decoded text is redacted again.

@@ -34,9 +34,7 @@ function at(page: unknown, path: readonly string[]): unknown {
 
 /** The `self` link beside the next link (`links.self.href` beside `links.next.href`). */
 function selfLink(page: unknown, nextLink: readonly string[]): unknown {
-  return nextLink.length >= 2
-    ? at(page, [...nextLink.slice(0, -2), "self", ...nextLink.slice(-1)])
-    : undefined;
+  return at(page, [...nextLink.slice(0, -2), "self", ...nextLink.slice(-1)]);
 }
 
 /**
@@ -57,7 +55,7 @@ export async function* paginate<Item>(
   // Cancels the page in flight when the consumer breaks out or the caller aborts.
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
+  signal?.addEventListener("abort", onAbort);
   try {
     const first = await fetchPage(undefined, controller.signal);
     let page = first.page;
@@ -66,7 +64,7 @@ export async function* paginate<Item>(
     const seen = new Set<string>([first.url]);
     for (;;) {
       const self = selfLink(page, pagination.nextLink);
-      if (typeof self === "string" && self) seen.add(resolveLink(baseUrl, self) ?? self);
+      if (typeof self === "string") seen.add(resolveLink(baseUrl, self) ?? self);
       const next = at(page, pagination.nextLink);
       let ahead: Promise<FetchedPage> | undefined;
       if (typeof next === "string" && next) {

@@ -6,8 +6,8 @@ import { matchRoute, type OperationPolicy, operationPolicies } from "@qlik-org/g
 import { OrgClientError } from "./errors.js";
 import { type SendContext, send } from "./send.js";
 
-/** Statuses whose responses have no body; `new Response` refuses one for them. */
-const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
+/** Statuses whose responses have no body; `new Response` refuses one for them (fetch never returns a 1xx). */
+const NULL_BODY_STATUSES = [204, 205, 304];
 
 /** openapi-fetch's `fetch`. */
 export type PathTransport = (request: Request, initExt?: RequestInit) => Promise<Response>;
@@ -18,15 +18,15 @@ export function createPathTransport(ctx: SendContext): PathTransport {
 
   /** The operation of a request, or undefined for a path the spec lacks; refuses other hosts. */
   function policyOf(url: string, method: string): OperationPolicy | undefined {
-    let end = url.indexOf("?", base.length);
-    if (end === -1) end = url.indexOf("#", base.length);
-    const path = url.slice(base.length, end === -1 ? undefined : end) || "/";
-    if (!url.startsWith(base) || path.charCodeAt(0) !== 47 /* "/" */) {
+    // A Request's URL always has a path ("https://host/" at least), and "https://host.evil/" does
+    // not start with "https://host/".
+    if (!url.startsWith(`${base}/`)) {
       throw new OrgClientError(
         `Refusing to send ${method} ${ctx.redactor.text(url)}: it is outside baseUrl ${base}, and the client sends its credentials only there`,
       );
     }
-    const match = matchRoute(method, path);
+    const query = url.indexOf("?", base.length);
+    const match = matchRoute(method, url.slice(base.length, query === -1 ? undefined : query));
     return match.kind === "operation" ? operationPolicies[match.operationId] : undefined;
   }
 
@@ -41,11 +41,11 @@ export function createPathTransport(ctx: SendContext): PathTransport {
     });
     // Read once and kept, so that a retry can send it again.
     const body = request.body === null ? undefined : await request.arrayBuffer();
-    const signal = request.signal ?? undefined;
     const { response, body: bytes } = await send<ArrayBuffer>(
       ctx,
       { policy, method, url, headers, body },
-      signal ? { ...ctx.defaults, signal } : ctx.defaults,
+      // openapi-fetch's Request always has a signal: the caller's, or one that never aborts.
+      { ...ctx.defaults, signal: request.signal },
       "bytes",
     );
     const whole = new Response(NULL_BODY_STATUSES.includes(response.status) ? null : bytes, {

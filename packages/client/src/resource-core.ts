@@ -5,7 +5,7 @@ import type { OperationRequest, Pagination, ResourceCore } from "@qlik-org/gener
 import type { TokenSource } from "./auth.js";
 import { apiError, parseSuccessBody } from "./error-factory.js";
 import { OrgClientError } from "./errors.js";
-import { HTTP_WHITESPACE, NOT_IN_HEADER } from "./header-value.js";
+import { NOT_IN_HEADER } from "./header-value.js";
 import { type FetchedPage, paginate, resolveLink } from "./pagination.js";
 import { type RequestOptions, resolveCallSettings } from "./request-options.js";
 import { type SendContext, send } from "./send.js";
@@ -20,7 +20,8 @@ function checkArgument(method: string, name: string, value: unknown, header?: st
     problem = `${name} must be a non-empty string`;
   } else if (
     header !== undefined &&
-    (NOT_IN_HEADER.test(value) || value.replace(HTTP_WHITESPACE, "") !== value)
+    // Headers would strip surrounding whitespace (trim() also counts U+00A0, refused as well).
+    (NOT_IN_HEADER.test(value) || value.trim() !== value)
   ) {
     // The value is not shown: it holds the very characters that make it unfit for a message.
     problem = `${name} cannot go into the ${header} header (it has a line break, a control or non-Latin-1 character, or surrounding whitespace)`;

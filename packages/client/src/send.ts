@@ -69,31 +69,20 @@ export interface Exchange<Body> {
 /** Marks the abort reason of a timed-out attempt, to tell it from a caller's abort. */
 const TIMED_OUT = Symbol("timed out");
 
-/** Frees the connection of a response that will not be read. */
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => {});
-}
-
 /**
  * Reads the body as text or bytes while `signal` applies; a hanging body cannot hold the call. The
  * platform's fetch ends the body read itself when the request's signal aborts; a fetch the caller
- * injected may not, so its read is raced against the signal.
+ * injected may not, so its read is raced against the signal (the injected fetch got the signal too,
+ * and the body it keeps sending is dropped).
  */
-async function readBody<Body extends string | ArrayBuffer>(
+function readBody<Body extends string | ArrayBuffer>(
   response: Response,
   as: "text" | "bytes",
   signal: AbortSignal,
   honoursSignal: boolean,
 ): Promise<Body> {
-  if (response.body === null) return (as === "text" ? "" : new ArrayBuffer(0)) as Body;
-  try {
-    const reading: Promise<string | ArrayBuffer> =
-      as === "text" ? response.text() : response.arrayBuffer();
-    return (await (honoursSignal ? reading : raceAbort(reading, signal))) as Body;
-  } catch (error) {
-    discard(response);
-    throw error;
-  }
+  const reading = (as === "text" ? response.text() : response.arrayBuffer()) as Promise<Body>;
+  return honoursSignal ? reading : raceAbort(reading, signal);
 }
 
 /**
@@ -159,7 +148,7 @@ export async function send<Body extends string | ArrayBuffer>(
         attempt,
       });
     }
-    if (token !== undefined && requiresAuth) sent.authorization = `Bearer ${token}`;
+    if (token !== undefined) sent.authorization = `Bearer ${token}`;
 
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
@@ -172,11 +161,11 @@ export async function send<Body extends string | ArrayBuffer>(
     const init: RequestInit = {
       method,
       headers: sent,
+      body,
       signal: controller.signal,
       redirect: "manual",
     };
-    if (body !== undefined) init.body = body;
-    const started = log.debug || ctx.hooks?.onResponse ? Date.now() : 0;
+    const started = Date.now();
 
     let response: Response;
     let read: Body;
@@ -187,7 +176,8 @@ export async function send<Body extends string | ArrayBuffer>(
       read = await readBody<Body>(response, as, controller.signal, ctx.fetch === undefined);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      const timedOut = controller.signal.aborted && controller.signal.reason === TIMED_OUT;
+      // The caller's abort was handled above, so an aborted attempt here ran out of time.
+      const timedOut = controller.signal.reason === TIMED_OUT;
       if (safe && retries < retry.retries) {
         afterAmbiguousFailure = true;
         const delay = retryDelayMs(retry, retries, undefined);
@@ -233,8 +223,7 @@ export async function send<Body extends string | ArrayBuffer>(
       refreshed = true;
       const tokens = ctx.tokens as TokenSource;
       if (tokens.invalidate(token)) {
-        const fresh = tokens.get(signal);
-        nextToken = typeof fresh === "string" ? fresh : await fresh;
+        nextToken = await tokens.get(signal);
         if (nextToken !== token) {
           log.warn?.(`${method} ${url} → 401; replaying once with a fresh access token`);
           continue;

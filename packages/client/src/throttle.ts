@@ -85,7 +85,7 @@ export class TierLimiter {
           reject(signal?.reason);
         },
       };
-      signal?.addEventListener("abort", waiter.onAbort, { once: true });
+      signal?.addEventListener("abort", waiter.onAbort);
       this.#queue.push(waiter);
       this.#schedule();
     });
@@ -97,14 +97,12 @@ export class TierLimiter {
     return Math.max(0, this.#freeAt(now) - now);
   }
 
-  /** Holds every request of the tier for `ms` (after a 429: Qlik blocks the whole tier). */
+  /**
+   * Holds every request of the tier for `ms` (after a 429: Qlik blocks the whole tier). A queued
+   * request's timer may fire before the pause ends: it then finds the tier held and waits again.
+   */
   pause(ms: number): void {
     this.#blockedUntil = Math.max(this.#blockedUntil, Date.now() + ms);
-    if (this.#timer !== undefined) {
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      this.#schedule();
-    }
   }
 
   /** Moves the window to `now`, dropping the buckets that fell out of it. */

@@ -3,7 +3,12 @@
 
 import { requestTokenRequest, type TokenResponse } from "@qlik-org/generated";
 import type { ClientCredentialsAuth } from "./auth.js";
-import { tokenMissingError, tokenStatusError, tokenTransportError } from "./error-factory.js";
+import {
+  parseBodyText,
+  tokenMissingError,
+  tokenStatusError,
+  tokenTransportError,
+} from "./error-factory.js";
 import type { TokenRequestError } from "./errors.js";
 import { type SendContext, send } from "./send.js";
 
@@ -50,12 +55,7 @@ export function createTokenRequest(
         ),
       );
     }
-    let token: unknown;
-    try {
-      token = JSON.parse(body);
-    } catch {
-      token = undefined;
-    }
+    const token = parseBodyText(body);
     if (isTokenResponse(token)) return token;
     throw report(tokenMissingError(response.status, policy.operationId, request));
   };
