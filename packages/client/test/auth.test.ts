@@ -7,10 +7,11 @@ import {
   createOrgClient,
   OrgApiError,
   OrgClientError,
+  TimeoutError,
   TokenRequestError,
 } from "../src/index.js";
 import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
-import { json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
+import { hang, json, pathOf, type SeenRequest, tokenResponse } from "./support/fake-fetch.js";
 import { failed, settle } from "./support/settle.js";
 import { tenant } from "./support/tenant.js";
 
@@ -818,5 +819,82 @@ describe("a failed background refresh", () => {
     } finally {
       process.off("unhandledRejection", record);
     }
+  });
+});
+
+describe("the token request itself", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const tokenUrl = "https://console.qlikcloud.com/oauth/token";
+
+  test("carries no Authorization header: the credentials go in its body only", async () => {
+    const { org, requests } = tokenServer(() => json(200, tenant));
+    await org.tenants.get("t1");
+    const [token] = requests;
+    expect(token?.headers.get("authorization")).toBeNull();
+    expect(JSON.parse(token?.body ?? "")).toEqual({
+      client_id: CLIENT_ID,
+      client_secret: CLIENT_SECRET,
+      grant_type: "client_credentials",
+    });
+  });
+
+  test.each([
+    ["an empty access_token", { access_token: "", expires_in: 60 }],
+    ["no JSON at all", "not json"],
+  ])("a 200 with %s is a TokenRequestError that keeps nothing of the body", async (_what, body) => {
+    const { org } = clientWith(
+      (request) =>
+        isToken(request)
+          ? new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 200 })
+          : json(200, tenant),
+      { auth: credentials },
+    );
+    const error = (await org.tenants
+      .get("t1")
+      .catch((caught: unknown) => caught)) as TokenRequestError;
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error.message).toBe(
+      "Could not obtain an access token: the 200 response carried no access_token [requestToken]",
+    );
+    expect(error).toMatchObject({ status: 200, errors: [], body: undefined });
+  });
+
+  test("no response after the retries is logged once as an error, as thrown", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const errors: string[] = [];
+    const { org } = clientWith(
+      (request) => (isToken(request) ? hang(request.signal) : json(200, tenant)),
+      {
+        auth: credentials,
+        timeoutMs: 1_000,
+        retry: { retries: 1, minDelayMs: 10 },
+        logger: { error: (message) => void errors.push(message) },
+      },
+    );
+    const error = failed(await settle(org.tenants.get("t1"))) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 1_000, operationId: "requestToken", attempts: 2 });
+    expect(error.message).toBe(
+      `Could not obtain an access token: POST ${tokenUrl} got no response within 1000 ms after 2 attempts`,
+    );
+    expect(errors).toEqual([error.message]);
+  });
+
+  test("a hook's own error fails the call as it is, and is not logged as a token failure", async () => {
+    const broken = new Error("hook broke");
+    const errors: string[] = [];
+    const { org } = clientWith(() => json(200, tenant), {
+      auth: credentials,
+      hooks: {
+        onRequest: () => {
+          throw broken;
+        },
+      },
+      logger: { error: (message) => void errors.push(message) },
+    });
+    await expect(org.tenants.get("t1")).rejects.toBe(broken);
+    expect(errors).toEqual([]);
   });
 });

@@ -162,6 +162,21 @@ describe("error fields", () => {
     expect(error.message.length).toBeLessThan(300);
   });
 
+  test("an empty error body is kept as no body", async () => {
+    const error = (await errorFor(() => new Response("", { status: 409 }))) as OrgApiError;
+    expect(error.body).toBeUndefined();
+  });
+
+  test.each(["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"])(
+    "takes the request id from %s",
+    async (header) => {
+      const error = (await errorFor(() =>
+        json(500, body(500), { [header]: "req-7f3a" }),
+      )) as OrgApiError;
+      expect(error.requestId).toBe("req-7f3a");
+    },
+  );
+
   test("an empty error body still names the status", async () => {
     const error = (await errorFor(() => new Response(null, { status: 404 }))) as OrgApiError;
     expect(error).toBeInstanceOf(NotFoundError);
@@ -220,6 +235,29 @@ describe("a success status with a body that is not JSON", () => {
       const { org } = clientWith(() => new Response(body, { status: 200, headers }));
       await expect(org.oauthClients.get("c1")).resolves.toEqual({ clientId: "c1" });
     }
+  });
+
+  test.each([
+    "application/jsonp",
+    "application/jsonp; charset=utf-8",
+    "application/json-seq",
+    "text/application/json",
+  ])("content type %s is not JSON", async (contentType) => {
+    const { org } = clientWith(
+      () =>
+        new Response('{"clientId":"c1"}', {
+          status: 200,
+          headers: { "content-type": contentType },
+        }),
+    );
+    const error = await org.oauthClients.get("c1").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({
+      request: { method: "GET", url: "https://console.qlikcloud.com/api/core/oauth-clients/c1" },
+    });
+    expect((error as Error).message).toBe(
+      `200 OK from getOAuthClient has content type ${contentType} where JSON was expected: {"clientId":"c1"}`,
+    );
   });
 
   test("update reads 202 as JSON and 204 as nothing", async () => {

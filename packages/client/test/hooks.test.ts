@@ -94,4 +94,30 @@ describe("hooks", () => {
     await expect(org.tenants.get("t1")).rejects.toBe(broken);
     expect(requests).toHaveLength(0);
   });
+
+  test("onResponse's durationMs is the attempt's time until its body arrived", async () => {
+    const durations: number[] = [];
+    const { org } = clientWith(
+      () => new Promise<Response>((resolve) => setTimeout(() => resolve(json(200, tenant)), 40)),
+      { hooks: { onResponse: ({ durationMs }) => void durations.push(durationMs) } },
+    );
+    await settle(org.tenants.get("t1"));
+    expect(durations).toEqual([40]);
+  });
+
+  test("a path the spec lacks reaches both hooks without an operationId", async () => {
+    const seen: unknown[] = [];
+    const { org } = clientWith(() => json(404, {}), {
+      hooks: {
+        onRequest: (request) => void seen.push(["request", request.operationId, request.method]),
+        onResponse: (response) =>
+          void seen.push(["response", response.operationId, response.status]),
+      },
+    });
+    await settle(org.GET("/api/core/elsewhere" as never));
+    expect(seen).toEqual([
+      ["request", undefined, "GET"],
+      ["response", undefined, 404],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
-import { describe, expect, test } from "vitest";
+import { getEventListeners } from "node:events";
+import { describe, expect, test, vi } from "vitest";
 import { BadRequestError, OrgClientError } from "../src/index.js";
 import { BASE_URL, clientWith } from "./support/client.js";
-import { json } from "./support/fake-fetch.js";
+import { hang, json } from "./support/fake-fetch.js";
 
 const tenant = (id: string) => ({
   id,
@@ -180,6 +181,21 @@ describe("listAll", () => {
     expect(requests.map((r) => r.url)).toEqual([first, second]);
   });
 
+  test("an abort while the next page is on its way ends the wait at once", async () => {
+    const { org, requests } = clientWith((request) =>
+      request.url === first
+        ? json(200, { data: [tenant("a")], links: { next: { href: second } } })
+        : hang(request.signal),
+    );
+    const controller = new AbortController();
+    const reason = new Error("enough");
+    const walk = collect(org.tenants.listAll({ limit: 2 }, { signal: controller.signal }));
+    await vi.waitFor(() => expect(requests).toHaveLength(2));
+    controller.abort(reason);
+    await expect(walk).rejects.toBe(reason);
+    expect(requests[1]?.signal.aborted).toBe(true);
+  });
+
   test("an already aborted signal sends nothing", async () => {
     const { org, requests } = pagedServer({ [first]: { ids: ["a"] } });
     const controller = new AbortController();
@@ -207,9 +223,97 @@ describe("listAll", () => {
     expect(requests).toHaveLength(1);
   });
 
-  test("a next link that is not a URL is an OrgClientError", async () => {
+  test("a next link that is not a URL is an OrgClientError that quotes at most 200 characters of it", async () => {
     const { org } = pagedServer({ [first]: { ids: ["a"], next: "http://[not a url" } });
-    await expect(collect(org.tenants.listAll({ limit: 2 }))).rejects.toThrow(/not a URL/);
+    await expect(collect(org.tenants.listAll({ limit: 2 }))).rejects.toThrow(
+      "links.next.href is not a URL: http://[not a url",
+    );
+    const long = `http://[${"x".repeat(300)}`;
+    const error = await collect(
+      pagedServer({ [first]: { ids: ["a"], next: long } }).org.tenants.listAll({ limit: 2 }),
+    ).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe(`links.next.href is not a URL: ${long.slice(0, 200)}`);
+  });
+
+  test("the refusal of a next link to another host says where it pointed", async () => {
+    const { org } = pagedServer({
+      [first]: { ids: ["a"], next: "https://elsewhere.example/api/core/tenants?next=x" },
+    });
+    await expect(collect(org.tenants.listAll({ limit: 2 }))).rejects.toThrow(
+      `Refusing to follow links.next.href to https://elsewhere.example/api/core/tenants?next=x: it is outside baseUrl ${BASE_URL}, and the client sends its credentials only there`,
+    );
+  });
+
+  test("asks for each page once and yields each item once, ending on a page without a next link", async () => {
+    const { org, requests } = pagedServer({
+      [first]: { ids: ["a", "b"], next: second },
+      [second]: { ids: ["c", "d"], next: third },
+      [third]: { ids: ["e"] },
+    });
+    const ids = (await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id);
+    expect(ids).toEqual(["a", "b", "c", "d", "e"]);
+    expect(requests.map((r) => r.url)).toEqual([first, second, third]);
+  });
+
+  test.each([
+    ["null", null],
+    ["an empty string", ""],
+    ["a link without href", {}],
+  ])("a next link that is %s ends the walk", async (_what, next) => {
+    const { org, requests } = clientWith(() =>
+      json(200, {
+        data: [tenant("a")],
+        links: { next: next === null || typeof next === "object" ? next : { href: next } },
+      }),
+    );
+    expect((await collect(org.tenants.listAll())).map((t) => t.id)).toEqual(["a"]);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("a page without its items list yields nothing from it and goes on", async () => {
+    const { org } = clientWith((request) =>
+      request.url === first
+        ? json(200, { links: { next: { href: second } } })
+        : json(200, { data: [tenant("b")], links: {} }),
+    );
+    expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual(["b"]);
+  });
+
+  test("stops when a page without a self link links to itself", async () => {
+    const { org, requests } = pagedServer(
+      { [first]: { ids: ["a"], next: second }, [second]: { ids: ["b"], next: second } },
+      { withSelf: false },
+    );
+    expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual(["a", "b"]);
+    expect(requests).toHaveLength(2);
+  });
+
+  test("a relative self link counts as the page it names", async () => {
+    // The second page says it is "/api/core/tenants?page=2" and links back to itself absolutely.
+    const secondPage = `${BASE_URL}/api/core/tenants?page=2`;
+    const { org, requests } = clientWith((request) =>
+      request.url === first
+        ? json(200, {
+            data: [tenant("a")],
+            links: { next: { href: `${BASE_URL}/api/core/tenants?cursor=b` } },
+          })
+        : json(200, {
+            data: [tenant("b")],
+            links: { self: { href: "/api/core/tenants?page=2" }, next: { href: secondPage } },
+          }),
+    );
+    expect((await collect(org.tenants.listAll({ limit: 2 }))).map((t) => t.id)).toEqual(["a", "b"]);
+    expect(requests).toHaveLength(2);
+  });
+
+  test("a finished walk leaves no listener on the caller's signal", async () => {
+    const { org } = pagedServer({
+      [first]: { ids: ["a"], next: second },
+      [second]: { ids: ["b"] },
+    });
+    const controller = new AbortController();
+    await collect(org.tenants.listAll({ limit: 2 }, { signal: controller.signal }));
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
   test("resolves a relative next link against the base URL", async () => {

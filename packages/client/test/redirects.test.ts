@@ -171,6 +171,24 @@ describe("with an injected fetch", () => {
     expect(error).toMatchObject({ status: 0, location: undefined });
   });
 
+  test("a redirect's message says where it pointed, not what its body says", async () => {
+    const { org } = clientWith(() =>
+      json(
+        301,
+        { errors: [{ code: "MOVED", title: "Moved for good" }] },
+        {
+          location: "https://console.qlikcloud.com/api/v2/tenants/t1",
+        },
+      ),
+    );
+    const error = (await org.tenants.get("t1").catch((caught: unknown) => caught)) as RedirectError;
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.status).toBe(301);
+    expect(error.message).toBe(
+      "301 Moved Permanently: redirect to https://console.qlikcloud.com/api/v2/tenants/t1 not followed, because the request carries credentials [getTenant]",
+    );
+  });
+
   test("a browser's opaque redirect from /oauth/token is a TokenRequestError", async () => {
     const { org } = clientWith(opaqueRedirect, {
       auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { ServiceUnavailableError, TimeoutError } from "../src/index.js";
 import { clientWith } from "./support/client.js";
@@ -77,5 +78,34 @@ describe("per-call options of a resource method", () => {
     expect(requests[0]?.headers.get("x-trace-id")).toBe("trace-1");
     expect(requests[0]?.headers.get("authorization")).toBe("Bearer static-token-abcdef");
     expect(requests[1]?.headers.get("x-trace-id")).toBeNull();
+  });
+
+  test("options without timeoutMs or retry keep the client's, not the library defaults", async () => {
+    const { org, requests } = clientWith(
+      (request, index) => (index === 1 ? unavailable() : hang(request.signal)),
+      { timeoutMs: 300, retry: false },
+    );
+    const headers = { "x-trace": "1" };
+    expect(failed(await settle(org.tenants.get("t1", { headers })))).toBeInstanceOf(
+      ServiceUnavailableError,
+    );
+    expect(requests).toHaveLength(1);
+    const started = Date.now();
+    expect(failed(await settle(org.tenants.get("t1", { headers })))).toMatchObject({
+      timeoutMs: 300,
+    });
+    expect(Date.now() - started).toBe(300);
+  });
+
+  test("a finished call leaves no listener on the caller's signal", async () => {
+    const { org } = clientWith(
+      (_request, index) => (index === 1 ? unavailable() : json(200, tenant)),
+      {
+        retry: { minDelayMs: 10 },
+      },
+    );
+    const controller = new AbortController();
+    await settle(org.tenants.get("t1", { signal: controller.signal }));
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });

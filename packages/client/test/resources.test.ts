@@ -176,6 +176,25 @@ describe("a bad id is refused before anything is sent", () => {
     expect(requests).toHaveLength(0);
   });
 
+  test.each([" c1", "c1 ", "c1\u00a0"])(
+    "delete with whitespace at one end of the id (%j)",
+    async (id) => {
+      const { org, requests } = clientWith(() => empty(204));
+      await expect(org.oauthClients.delete(id)).rejects.toThrow(
+        "oauthClients.delete: id cannot go into the qlik-confirm-delete header (it has a line break, a control or non-Latin-1 character, or surrounding whitespace)",
+      );
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  test("an id that only goes into the path may hold spaces: it is encoded", async () => {
+    const { org, requests } = clientWith(() => json(200, { clientId: " c 1 " }));
+    await org.oauthClients.get(" c 1 ");
+    expect(requests[0]?.url).toBe(
+      "https://console.qlikcloud.com/api/core/oauth-clients/%20c%201%20",
+    );
+  });
+
   test.each([
     ["oauthClients.get", "id", (org: OrgClient) => org.oauthClients.get("")],
     ["oauthClients.update", "id", (org: OrgClient) => org.oauthClients.update("", [])],

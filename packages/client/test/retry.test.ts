@@ -188,6 +188,14 @@ describe("a DELETE repeated after an ambiguous failure", () => {
     expect(failed(await settle(del.client(org)))).toBeInstanceOf(NotFoundError);
   });
 
+  test("for a GET, a 404 after an ambiguous failure is NotFoundError all the same", async () => {
+    const { org, requests } = clientWith((_r, index) =>
+      index === 1 ? json(503, errorBody(503)) : json(404, errorBody(404)),
+    );
+    expect(failed(await settle(org.oauthClients.get("c1")))).toBeInstanceOf(NotFoundError);
+    expect(requests).toHaveLength(2);
+  });
+
   test("a 404 after a 429 (which was not processed) is NotFoundError", async () => {
     const { org } = clientWith((_r, index) =>
       index === 1 ? json(429, errorBody(429), { "retry-after": "1" }) : json(404, errorBody(404)),
@@ -237,6 +245,14 @@ describe("waiting between attempts", () => {
       expect(gap).toBeLessThanOrEqual(bounds[i] ?? 0);
       expect(gap).toBeGreaterThanOrEqual((bounds[i] ?? 0) * 0.75);
     });
+  });
+
+  test("a Retry-After of exactly maxRetryAfterMs is still waited for", async () => {
+    const { org, times } = timed((index) =>
+      index === 1 ? json(429, errorBody(429), { "retry-after": "60" }) : json(200, client),
+    );
+    expect(await settle(org.oauthClients.get("c1"))).toEqual({ ok: true, value: client });
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBe(60_000);
   });
 
   test("a Retry-After longer than maxRetryAfterMs is not waited for", async () => {

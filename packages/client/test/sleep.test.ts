@@ -1,6 +1,7 @@
 // Waits a caller can cancel: the retry backoff and a token wait end at once when the caller aborts,
 // and leave no timer behind to keep a process alive.
 
+import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { raceAbort, sleep } from "../src/sleep.js";
 
@@ -70,5 +71,25 @@ describe("raceAbort", () => {
     expect(await outcome(raceAbort(Promise.resolve(2), controller.signal))).toEqual({
       reason: controller.signal.reason,
     });
+  });
+});
+
+describe("listeners on the caller's signal", () => {
+  // One signal often spans many calls (a request's whole retry loop, or an app's shutdown signal):
+  // every settled wait must take its listener off it, or they pile up until the signal is collected.
+  test("a finished sleep leaves none", async () => {
+    const controller = new AbortController();
+    const waits = [sleep(10, controller.signal), sleep(20, controller.signal)];
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20);
+    await Promise.all(waits);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+
+  test("a settled race leaves none, whether the promise resolved or rejected", async () => {
+    const controller = new AbortController();
+    await raceAbort(Promise.resolve(1), controller.signal);
+    await outcome(raceAbort(Promise.reject(new Error("no")), controller.signal));
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });

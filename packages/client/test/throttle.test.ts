@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { TierLimiter } from "../src/throttle.js";
 import { clientWith } from "./support/client.js";
@@ -21,6 +22,13 @@ function take(limiter: TierLimiter, granted: number[], signal?: AbortSignal): Pr
     granted.push(Date.now());
   });
 }
+
+/** How a promise settled, without throwing. */
+const outcome = (promise: Promise<unknown> | undefined) =>
+  Promise.resolve(promise).then(
+    (value) => ({ value }),
+    (reason: unknown) => ({ reason }),
+  );
 
 describe("TierLimiter", () => {
   test("lets requests through at once while the minute's budget lasts", () => {
@@ -165,6 +173,134 @@ describe("TierLimiter timers", () => {
   });
 });
 
+describe("TierLimiter queue", () => {
+  test("a request arriving while others wait queues behind them, even as a slot frees", async () => {
+    const limiter = new TierLimiter(1);
+    const order: string[] = [];
+    limiter.acquire();
+    const first = limiter.acquire()?.then(() => order.push("waiting"));
+    // The clock moves past the window without the limiter's timer having fired yet.
+    vi.setSystemTime(Date.now() + 61_000);
+    const late = limiter.acquire();
+    expect(late).toBeInstanceOf(Promise);
+    late?.then(() => order.push("late"));
+    await vi.advanceTimersByTimeAsync(125_000);
+    await first;
+    await late;
+    expect(order).toEqual(["waiting", "late"]);
+  });
+
+  test("a signal aborted before the call is refused at once and takes no place", async () => {
+    const limiter = new TierLimiter(1);
+    limiter.acquire();
+    const reason = new Error("already gone");
+    let refused: unknown = "pending";
+    limiter.acquire(AbortSignal.abort(reason))?.then(
+      () => {
+        refused = "granted";
+      },
+      (error: unknown) => {
+        refused = error;
+      },
+    );
+    const granted: number[] = [];
+    const start = Date.now();
+    const next = take(limiter, granted);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(refused).toBe(reason);
+    await vi.advanceTimersByTimeAsync(61_000);
+    await next;
+    expect((granted[0] ?? 0) - start).toBeLessThanOrEqual(61_000);
+  });
+
+  test("a waiter in the middle of the queue gives up its place when it aborts", async () => {
+    const limiter = new TierLimiter(1);
+    limiter.acquire();
+    const granted: number[] = [];
+    const start = Date.now();
+    const first = take(limiter, granted);
+    const controller = new AbortController();
+    const middle = outcome(limiter.acquire(controller.signal));
+    const last = take(limiter, granted);
+    const reason = new Error("gave up");
+    controller.abort(reason);
+    expect(await middle).toEqual({ reason });
+    await vi.advanceTimersByTimeAsync(2 * 61_000);
+    await Promise.all([first, last]);
+    // The last request takes the second free slot, not the third.
+    expect(granted.map((at) => Math.round((at - start) / 60_000))).toEqual([1, 2]);
+  });
+
+  test("a granted wait leaves no listener on the caller's signal", async () => {
+    const limiter = new TierLimiter(1);
+    limiter.acquire();
+    const controller = new AbortController();
+    const waits = [limiter.acquire(controller.signal), limiter.acquire(controller.signal)];
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2 * 61_000);
+    await Promise.all(waits);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+});
+
+describe("TierLimiter over many windows", () => {
+  /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+  }
+
+  test.each([1, 2, 3])(
+    "bursts and gaps (seed %i): never over the limit in a window, never held past a slot plus one bucket",
+    async (seed) => {
+      const limit = 4;
+      const next = random(seed);
+      const limiter = new TierLimiter(limit);
+      const arrivals: number[] = [];
+      const grants: number[] = [];
+      const waits: Promise<void>[] = [];
+      const start = Date.now();
+      for (let i = 0; i < 60; i++) {
+        // Bursts of up to three requests in the same instant, then gaps of up to 50 s.
+        const burst = 1 + Math.floor(next() * 3);
+        for (let b = 0; b < burst; b++) {
+          const index = arrivals.length;
+          arrivals.push(Date.now());
+          const wait = limiter.acquire();
+          if (wait) {
+            waits.push(
+              wait.then(() => {
+                grants[index] = Date.now();
+              }),
+            );
+          } else grants[index] = Date.now();
+        }
+        await vi.advanceTimersByTimeAsync(Math.floor(next() * 50_000));
+      }
+      await vi.advanceTimersByTimeAsync(60 * 61_000);
+      await Promise.all(waits);
+      expect(grants).toHaveLength(arrivals.length);
+      for (let i = 0; i < grants.length; i++) {
+        const at = grants[i] as number;
+        // Granted in arrival order, never before arriving.
+        expect(at).toBeGreaterThanOrEqual(arrivals[i] as number);
+        if (i > 0) expect(at).toBeGreaterThanOrEqual(grants[i - 1] as number);
+        // At most `limit` starts in the 60 s up to this one.
+        expect(grants.filter((t) => t > at - 60_000 && t <= at).length).toBeLessThanOrEqual(limit);
+        // Held no longer than until the start `limit` places earlier left the window, plus one
+        // 1-second bucket.
+        const earlier = i >= limit ? (grants[i - limit] as number) + 61_000 : start;
+        expect(at).toBeLessThanOrEqual(Math.max(arrivals[i] as number, earlier));
+      }
+    },
+  );
+});
+
 describe("throttling in the client", () => {
   const page = () => json(200, { data: [], links: { self: { href: "x" } } });
 
@@ -226,6 +362,60 @@ describe("throttling in the client", () => {
     await vi.advanceTimersByTimeAsync(1);
     await later;
     expect(requests).toHaveLength(2);
+  });
+
+  test("a 503's Retry-After delays that request's retry only, not the tier", async () => {
+    const { org, requests } = clientWith(
+      (_request, index) =>
+        index === 1
+          ? json(
+              503,
+              { errors: [{ code: "HTTP-503", title: "Unavailable" }] },
+              { "retry-after": "10" },
+            )
+          : page(),
+      { retry: false },
+    );
+    await expect(org.tenants.list()).rejects.toMatchObject({ status: 503, retryAfterMs: 10_000 });
+    const later = org.tenants.list();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toHaveLength(2);
+    await later;
+  });
+
+  test("a 429 without Retry-After holds nothing, and a later Retry-After still holds the tier", async () => {
+    const limited = (headers: Record<string, string> = {}) =>
+      json(429, { errors: [{ code: "HTTP-429", title: "API rate limit reached." }] }, headers);
+    const { org, requests } = clientWith(
+      (_request, index) =>
+        index === 1 ? limited() : index === 2 ? limited({ "retry-after": "10" }) : page(),
+      { retry: false },
+    );
+    await expect(org.tenants.list()).rejects.toMatchObject({ status: 429 });
+    await expect(org.tenants.list()).rejects.toMatchObject({ status: 429, retryAfterMs: 10_000 });
+    const later = org.tenants.list();
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(requests).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    await later;
+    expect(requests).toHaveLength(3);
+  });
+
+  test("option errors say which option and what is allowed", () => {
+    const make = (throttle: object) => () => clientWith(() => page(), { throttle });
+    expect(make({ tiers: { 2: { requestsPerMinute: 0 } } })).toThrow(
+      "throttle.tiers[2].requestsPerMinute must be a whole number ≥ 1",
+    );
+    expect(make({ tiers: { 1: { requestsPerMinute: 2.5 } } })).toThrow(
+      "throttle.tiers[1].requestsPerMinute must be a whole number ≥ 1",
+    );
+    expect(make({ tiers: { 1: { requestsPerMinute: 1 } } })).not.toThrow();
+    expect(make({ windowMs: 59 })).toThrow("throttle.windowMs must be a number ≥ 60, got 59");
+    expect(make({ windowMs: Number.NaN })).toThrow(
+      "throttle.windowMs must be a number ≥ 60, got NaN",
+    );
+    expect(make({ windowMs: "600" })).toThrow("throttle.windowMs must be a number ≥ 60, got 600");
+    expect(make({ windowMs: 60 })).not.toThrow();
   });
 
   test("rejects a limit that is not a whole number ≥ 1, and a window under 60 ms", () => {

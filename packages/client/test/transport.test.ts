@@ -7,7 +7,7 @@ import {
   TimeoutError,
 } from "../src/index.js";
 import { CLIENT_ID, CLIENT_SECRET, clientWith } from "./support/client.js";
-import { hang, json } from "./support/fake-fetch.js";
+import { connectionRefused, hang, json } from "./support/fake-fetch.js";
 import { type LocalServer, sendJson, startLocalServer } from "./support/local-server.js";
 import { failed, settle } from "./support/settle.js";
 import { tenant } from "./support/tenant.js";
@@ -349,5 +349,135 @@ describe("reading the response body", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("what a transport error says", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const url = "https://console.qlikcloud.com/api/core/tenants/t1";
+  const fetchFailed = (cause?: unknown) =>
+    new TypeError("fetch failed", cause === undefined ? undefined : { cause });
+
+  test.each([
+    [
+      "a cause's code",
+      fetchFailed({ code: "ECONNRESET", message: "read ECONNRESET" }),
+      "fetch failed: ECONNRESET",
+    ],
+    [
+      "a cause's message when it has no code",
+      fetchFailed({ message: "socket hang up" }),
+      "fetch failed: socket hang up",
+    ],
+    [
+      "a cause's message when its code is no string",
+      fetchFailed({ code: 42, message: "odd" }),
+      "fetch failed: odd",
+    ],
+    ["nothing more for an empty cause message", fetchFailed({ message: "" }), "fetch failed"],
+    ["nothing more without a cause", fetchFailed(), "fetch failed"],
+  ])("a failed connection quotes %s", async (_what, thrown, said) => {
+    const { org } = clientWith(
+      () => {
+        throw thrown;
+      },
+      { retry: false },
+    );
+    const error = (await org.tenants
+      .get("t1")
+      .catch((caught: unknown) => caught)) as ConnectionError;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toBe(`GET ${url} failed before a response arrived (${said})`);
+    expect(error.request).toEqual({ method: "GET", url });
+  });
+
+  test("after retries, it says how many attempts were made", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith(connectionRefused, { retry: { retries: 2, minDelayMs: 10 } });
+    const error = failed(await settle(org.tenants.get("t1")));
+    expect((error as Error).message).toBe(
+      `GET ${url} failed before a response arrived (fetch failed: ECONNREFUSED) after 3 attempts`,
+    );
+  });
+
+  test("a time limit before the headers, and one while the body arrives, are told apart", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const stalled = () =>
+      new Response(new ReadableStream({ pull() {} }), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
+    const { org } = clientWith(
+      (request, index) => (index === 1 ? hang(request.signal) : stalled()),
+      { timeoutMs: 2_500, retry: false },
+    );
+    expect((failed(await settle(org.tenants.get("t1"))) as Error).message).toBe(
+      `GET ${url} got no response within 2500 ms`,
+    );
+    expect((failed(await settle(org.tenants.get("t1"))) as Error).message).toBe(
+      `GET ${url} did not finish within 2500 ms (the response body stopped arriving)`,
+    );
+  });
+
+  test("a connection dropped while the body arrives says so", async () => {
+    const dropped = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.error(new TypeError("terminated", { cause: new Error("other side closed") }));
+        },
+      }),
+      { status: 200, headers: { "content-type": "application/json" } },
+    );
+    const { org } = clientWith(() => dropped, { retry: false });
+    const error = (await org.tenants.get("t1").catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toBe(
+      `GET ${url} failed while the response body was arriving (terminated: other side closed)`,
+    );
+  });
+
+  test("a request to a path the spec lacks is not repeated, and the message says so", async () => {
+    const { org, requests } = clientWith(connectionRefused);
+    const error = (await org
+      .GET("/api/core/elsewhere" as never)
+      .catch((caught: unknown) => caught)) as ConnectionError;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.operationId).toBeUndefined();
+    expect(error.message).toBe(
+      "GET https://console.qlikcloud.com/api/core/elsewhere failed before a response arrived (fetch failed: ECONNREFUSED). The request may have been processed by the server; it was not retried, because this request is not safe to repeat",
+    );
+    expect(requests).toHaveLength(1);
+  });
+
+  test("a caller's abort of a request that is not safe to repeat rejects with the caller's reason", async () => {
+    const { org, requests } = clientWith((request) => hang(request.signal));
+    const controller = new AbortController();
+    const call = org.oauthClients.createSecret("c1", { signal: controller.signal });
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    const reason = new Error("caller gave up");
+    controller.abort(reason);
+    await expect(call).rejects.toBe(reason);
+  });
+});
+
+describe("the timeoutMs option", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test.each([Number.NaN, "100", -0.5])("refuses %s, saying what it got", (timeoutMs) => {
+    expect(() => clientWith(() => json(200, tenant), { timeoutMs: timeoutMs as number })).toThrow(
+      `timeoutMs must be a number ≥ 0, got ${String(timeoutMs)}`,
+    );
+  });
+
+  test("a limit longer than a timer can hold means no limit, not an instant timeout", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const { org } = clientWith(
+      () => new Promise<Response>((resolve) => setTimeout(() => resolve(json(200, tenant)), 50)),
+      { timeoutMs: 2 ** 31, retry: false },
+    );
+    expect(await settle(org.tenants.get("t1"))).toEqual({ ok: true, value: tenant });
   });
 });

@@ -1,0 +1,75 @@
+// The path-based surface (`org.GET/POST/…`, openapi-fetch) on the client's send path: what it sends,
+// what it hands back, and where it refuses to send the token.
+
+import { describe, expect, test } from "vitest";
+import { OrgClientError } from "../src/index.js";
+import { BASE_URL, clientWith } from "./support/client.js";
+import { empty, json } from "./support/fake-fetch.js";
+import { tenant } from "./support/tenant.js";
+
+describe("the path-based surface", () => {
+  test("a POST sends its JSON body as given", async () => {
+    const body = { appType: "web", clientName: "ci", redirectUris: ["https://app.example/cb"] };
+    const { org, requests } = clientWith(() =>
+      json(201, { ...body, clientId: "c1", clientSecret: "s3cret-value-1" }),
+    );
+    const { response } = await org.POST("/api/core/oauth-clients", { body: body as never });
+    expect(response.status).toBe(201);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.method).toBe("POST");
+    expect(JSON.parse(requests[0]?.body ?? "")).toEqual(body);
+  });
+
+  test("a 204 comes back as a 204 without a body", async () => {
+    const { org } = clientWith(() => empty(204));
+    const { response, error } = await org.DELETE("/api/core/oauth-clients/{id}", {
+      params: { path: { id: "c1" }, header: { "qlik-confirm-delete": "c1" } },
+    } as never);
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(204);
+    expect(response.body).toBeNull();
+  });
+
+  test("bodies come back byte for byte, not decoded as text", async () => {
+    const bytes = new Uint8Array([0xff, 0x00, 0xfe, 0x80, 0x41]);
+    const { org } = clientWith(
+      () =>
+        new Response(bytes, {
+          status: 200,
+          headers: { "content-type": "application/octet-stream" },
+        }),
+    );
+    const { data } = await org.GET("/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "t1" } },
+      parseAs: "arrayBuffer",
+    });
+    expect(new Uint8Array(data as unknown as ArrayBuffer)).toEqual(bytes);
+  });
+
+  test("the response keeps the URL it came from", async () => {
+    const { org } = clientWith(() => {
+      const response = json(200, tenant);
+      Object.defineProperty(response, "url", { value: `${BASE_URL}/api/core/tenants/t1` });
+      return response;
+    });
+    const { response } = await org.GET("/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "t1" } },
+    });
+    expect(response.url).toBe(`${BASE_URL}/api/core/tenants/t1`);
+  });
+
+  test.each([
+    ["another host", "https://elsewhere.example.com"],
+    ["a host that starts like the base URL's", `${BASE_URL}.elsewhere.example`],
+  ])("a per-call baseUrl on %s is refused before anything is sent", async (_what, baseUrl) => {
+    const { org, requests } = clientWith(() => json(200, tenant));
+    const error = await org
+      .GET("/api/core/tenants/{tenantId}", { params: { path: { tenantId: "t1" } }, baseUrl })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OrgClientError);
+    expect((error as Error).message).toBe(
+      `Refusing to send GET ${baseUrl}/api/core/tenants/t1: it is outside baseUrl ${BASE_URL}, and the client sends its credentials only there`,
+    );
+    expect(requests).toHaveLength(0);
+  });
+});
