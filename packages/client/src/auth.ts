@@ -63,7 +63,8 @@ const REFRESH_RETRY_MS = 10_000;
 function lifetimeMs(token: TokenResponse, now: number): number {
   const expiresIn = token.expires_in ?? 0;
   if (expiresIn > 0) return expiresIn * 1000;
-  const expiresAt = Date.parse(token.expires_at ?? "");
+  // String(undefined) is "undefined", which parses as NaN like any other non-date.
+  const expiresAt = Date.parse(String(token.expires_at));
   // Neither field: keep the token until the server answers 401, which triggers a refresh.
   if (Number.isNaN(expiresAt)) return Number.POSITIVE_INFINITY;
   return Math.max(0, expiresAt - now);

@@ -46,7 +46,8 @@ export function resolveRetryState(options: RetryOptions | false | undefined): Re
   for (const key of Object.keys(state) as (keyof RetryState)[]) {
     const value = options?.[key];
     if (value === undefined) continue;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    // Number.isFinite is false for anything that is not a number.
+    if (!Number.isFinite(value) || value < 0) {
       throw new TypeError(`retry.${key} must be a finite number ≥ 0, got ${String(value)}`);
     }
     if (key !== "retries" && value > MAX_TIMER_MS) {

@@ -78,7 +78,7 @@ export class TierLimiter {
           const index = this.#queue.indexOf(waiter);
           if (index !== -1) this.#queue.splice(index, 1);
           // A timer with nobody left to wake would only keep the process alive.
-          if (this.#queue.length === 0 && this.#timer !== undefined) {
+          if (this.#queue.length === 0) {
             clearTimeout(this.#timer);
             this.#timer = undefined;
           }
@@ -180,7 +180,7 @@ export class Throttle {
     }
     this.#overrides = overrides;
     const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
-    if (typeof windowMs !== "number" || !Number.isFinite(windowMs) || windowMs < 60) {
+    if (!Number.isFinite(windowMs) || windowMs < 60) {
       throw new TypeError(`throttle.windowMs must be a number ≥ 60, got ${String(windowMs)}`);
     }
     this.#windowMs = windowMs;

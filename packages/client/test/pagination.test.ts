@@ -259,6 +259,7 @@ describe("listAll", () => {
     ["null", null],
     ["an empty string", ""],
     ["a link without href", {}],
+    ["a link whose href is no string", { href: 42 }],
   ])("a next link that is %s ends the walk", async (_what, next) => {
     const { org, requests } = clientWith(() =>
       json(200, {

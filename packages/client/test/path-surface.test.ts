@@ -72,4 +72,17 @@ describe("the path-based surface", () => {
     );
     expect(requests).toHaveLength(0);
   });
+
+  test("a path without a query string is matched to its operation too, so a 500 is retried", async () => {
+    const { org, requests } = clientWith(
+      (_request, index) =>
+        index === 1
+          ? json(500, { errors: [{ code: "HTTP-500", title: "failed" }] })
+          : json(200, { data: [], links: { self: { href: `${BASE_URL}/api/core/tenants` } } }),
+      { retry: { minDelayMs: 1, maxDelayMs: 1 } },
+    );
+    const { response } = await org.GET("/api/core/tenants");
+    expect(response.status).toBe(200);
+    expect(requests).toHaveLength(2);
+  });
 });

@@ -190,7 +190,7 @@ describe("a DELETE repeated after an ambiguous failure", () => {
 
   test("for a GET, a 404 after an ambiguous failure is NotFoundError all the same", async () => {
     const { org, requests } = clientWith((_r, index) =>
-      index === 1 ? json(503, errorBody(503)) : json(404, errorBody(404)),
+      index === 1 ? json(500, errorBody(500)) : json(404, errorBody(404)),
     );
     expect(failed(await settle(org.oauthClients.get("c1")))).toBeInstanceOf(NotFoundError);
     expect(requests).toHaveLength(2);

@@ -410,6 +410,8 @@ describe("throttling in the client", () => {
       "throttle.tiers[1].requestsPerMinute must be a whole number ≥ 1",
     );
     expect(make({ tiers: { 1: { requestsPerMinute: 1 } } })).not.toThrow();
+    // A tier without requestsPerMinute keeps the spec's limit.
+    expect(make({ tiers: { 2: {} } })).not.toThrow();
     expect(make({ windowMs: 59 })).toThrow("throttle.windowMs must be a number ≥ 60, got 59");
     expect(make({ windowMs: Number.NaN })).toThrow(
       "throttle.windowMs must be a number ≥ 60, got NaN",
