@@ -8,9 +8,7 @@
  * - hooks.ts: types only.
  * - version.ts: a constant written by the release script.
  * The resource methods and request builders are generated (`@qlik-org/generated`), so they are not
- * mutated here; the send path and the core under them are. The files of the rewrite (send.ts to
- * request-options.ts below) joined the list after the first scores were taken: their score is not
- * measured yet (see the root README, "Mutation testing").
+ * mutated here; the send path and the core under them are.
  */
 const mutate = [
   "src/redact.ts",
