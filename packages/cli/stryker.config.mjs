@@ -49,6 +49,10 @@ export default {
   // Later runs re-test only mutants whose code or covering tests changed; the file is committed.
   incremental: true,
   incrementalFile: "stryker-incremental.json",
+  // Mutate the package's own files (Stryker restores them afterwards): a sandbox copy breaks the
+  // tsconfig `extends` that leave the package (test/tsconfig.json is not rewritten by Stryker), as
+  // in the client. So do not build or edit src/ or test/ while a run is going.
+  inPlace: true,
   reporters: ["clear-text", "progress", "html", "json"],
   clearTextReporter: { reportTests: false, logTests: false },
   htmlReporter: { fileName: "../../reports/mutation/cli/mutation.html" },

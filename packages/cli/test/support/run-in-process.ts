@@ -72,10 +72,21 @@ export async function runInProcess(
 }
 
 /** Environment with the seeded credential, as a user with QLIK_ORG_CLIENT_ID/SECRET set has. */
-export function credentialEnv(extra: Record<string, string> = {}): Record<string, string> {
+export function credentialEnv(
+  extra: Readonly<Record<string, string | undefined>> = {},
+): Record<string, string | undefined> {
   return {
     QLIK_ORG_CLIENT_ID: seededCredential.clientId,
     QLIK_ORG_CLIENT_SECRET: seededCredential.clientSecret,
     ...extra,
   };
+}
+
+/** Runs `qlik-org argv` against `org` with the seeded credential (plus `options.env`). */
+export function runAgainst(
+  org: InProcessOrg,
+  argv: readonly string[],
+  options: Omit<InProcessOptions, "fetch"> = {},
+): Promise<InProcessRun> {
+  return runInProcess(argv, { ...options, env: credentialEnv(options.env), fetch: org.fetch });
 }
