@@ -73,7 +73,7 @@ describe("fish", () => {
     expect(lines).toContain(
       'complete -c qlik-org -f -n "__fish_seen_subcommand_from completion; and not __fish_seen_subcommand_from bash zsh fish" -a fish',
     );
-    expect(fish.endsWith("\" -a fish\n")).toBe(true);
+    expect(fish.endsWith('" -a fish\n')).toBe(true);
   });
 });
 
