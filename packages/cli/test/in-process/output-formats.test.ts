@@ -1,3 +1,4 @@
+// @ts-nocheck
 // Every `-o` format for a list and for one object, the empty list, CSV quoting, which format a run
 // picks by itself, and when tables are coloured.
 
@@ -97,6 +98,29 @@ describe("a list", () => {
   });
 });
 
+describe("fields that do not fit in a cell", () => {
+  it("are left out of a list's columns, and shown as compact JSON for one object", async () => {
+    const created = await runAgainst(mock, [
+      "oauth-clients",
+      "create",
+      "--app-type",
+      "web",
+      "--client-name",
+      "ci",
+      "--allowed-auth-methods",
+      "client_secret",
+    ]);
+    const { clientId } = JSON.parse(created.stdout);
+    const csv = await print(["oauth-clients", "list", "-o", "csv"]);
+    expect(csv.split("\n")[0]).toContain("clientName");
+    expect(csv).not.toContain("clientSecrets");
+    const list = await print(["oauth-clients", "list", "-o", "table"]);
+    expect(list).not.toContain("clientSecrets");
+    const one = await print(["oauth-clients", "get", clientId, "-o", "table"]);
+    expect(one).toMatch(/│ clientSecrets +│ \[\{"hint":"[^"]+"/);
+  });
+});
+
 describe("one object", () => {
   const tenant = () => served[0] as Record<string, unknown>;
 
@@ -155,9 +179,15 @@ describe("colour", () => {
   });
   const bold = "\x1b[1mid\x1b[22m";
 
-  it("bolds table headings on a terminal", async () => {
-    expect(await print(["tenants", "list"], true)).toContain(bold);
-    expect(await print(["tenants", "get", firstId], true)).toContain(bold);
+  it("bolds table headings on a terminal, and colours nothing else (no red heads, no grey borders)", async () => {
+    for (const argv of [
+      ["tenants", "list"],
+      ["tenants", "get", firstId],
+    ]) {
+      const table = await print(argv, true);
+      expect(table).toContain(bold);
+      expect(table.replaceAll("\x1b[1m", "").replaceAll("\x1b[22m", "")).not.toContain("\x1b[");
+    }
   });
 
   it("never colours in a pipe, with --no-color or with NO_COLOR set", async () => {
