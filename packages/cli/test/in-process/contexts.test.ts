@@ -103,6 +103,7 @@ describe("context create", () => {
       ["crlf", "s2\r\n"],
       ["none", "s3"],
       ["two", "s4\n\n"],
+      ["inner", "s5\nx\n"],
     ] as const) {
       const result = await run(
         ["context", "create", name, "--client-id", "i", "--client-secret-stdin"],

@@ -142,6 +142,12 @@ describe("the base URL", () => {
     );
   });
 
+  it("goes with no credentials at all (a dry run)", async () => {
+    expect(await urlOf([], { QLIK_ORG_BASE_URL: "https://env.example" })).toBe(
+      "https://env.example/api/core/tenants/t",
+    );
+  });
+
   it("goes with any credential source", async () => {
     const env = { QLIK_ORG_BASE_URL: "https://env.example" };
     expect(await urlOf([], { ...env, QLIK_ORG_ACCESS_TOKEN: "t" })).toBe(
@@ -172,6 +178,28 @@ describe("--verbose", () => {
     );
     expect(result.stderr).not.toContain(seededCredential.clientSecret);
     expect(result.stderr).not.toContain(mock.tokens[0]);
+  });
+
+  it("logs a refused token request as an error, and auth token exits 5", async () => {
+    const result = await run(["auth", "token", "--verbose"], {
+      QLIK_ORG_CLIENT_ID: seededCredential.clientId,
+      QLIK_ORG_CLIENT_SECRET: "refused-secret-value",
+    });
+    expect(result).toMatchObject({ code: 5, stdout: "" });
+    expect(result.stderr).toMatch(/\nqlik-org: error: \S[^\n]*\n/);
+    expect(result.stderr).toMatch(
+      /\nqlik-org: auth token failed: [^\n]+\nqlik-org: hint: check the client id/,
+    );
+    expect(result.stderr).not.toContain("refused-secret-value");
+  });
+
+  it("says there are no credentials to use", async () => {
+    const result = await run(["tenants", "list", "--verbose"]);
+    expect(result.code).toBe(5);
+    expect(result.stderr).toBe(
+      "qlik-org: credentials from none\nqlik-org: no credentials\n" +
+        "qlik-org: hint: set QLIK_ORG_CLIENT_ID and QLIK_ORG_CLIENT_SECRET (or QLIK_ORG_ACCESS_TOKEN), or run `qlik-org context create NAME --client-id ID`\n",
+    );
   });
 
   it.each([

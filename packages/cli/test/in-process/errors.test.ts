@@ -32,6 +32,13 @@ describe("a secret on the command line", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("leaves an argument that only contains such a flag alone", async () => {
+    const mock = createInProcessOrg();
+    const run = await runAgainst(mock, ["tenants", "get", "id--token"]);
+    expect(run.code).toBe(4);
+    expect(mock.requests.at(-1)?.path).toBe("/api/core/tenants/id--token");
+  });
+
   it("leaves flags that only start like one to the parser", async () => {
     const run = await runInProcess(["tenants", "list", "--tokens", "x"]);
     expect(run.code).toBe(2);

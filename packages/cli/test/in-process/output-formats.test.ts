@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { stringify } from "yaml";
 import { createInProcessOrg, type InProcessOrg } from "../support/in-process-org.js";
-import { runAgainst } from "../support/run-in-process.js";
+import { credentialEnv, runAgainst, runInProcess } from "../support/run-in-process.js";
+import { createScriptedApi, type ScriptedAnswer } from "../support/scripted-api.js";
 import { seededTenants } from "../support/seed.js";
 
 let mock: InProcessOrg;
@@ -121,6 +122,50 @@ describe("fields that do not fit in a cell", () => {
   });
 });
 
+describe("absent and null fields", () => {
+  /** Prints what the scripted API answers, in `format`. */
+  async function printScripted(argv: string[], answer: ScriptedAnswer) {
+    const api = createScriptedApi([answer]);
+    const run = await runInProcess(argv, { env: credentialEnv(), fetch: api.fetch });
+    expect(run.code, run.stderr).toBe(0);
+    return run.stdout;
+  }
+  const list = (body: unknown): ScriptedAnswer => ({
+    method: "GET",
+    path: "/api/core/tenants",
+    body,
+  });
+  const one = (body: unknown): ScriptedAnswer => ({
+    method: "GET",
+    path: "/api/core/tenants/t-1",
+    body,
+  });
+
+  it("a field an item lacks is an empty cell, not 'undefined'", async () => {
+    const body = { data: [{ id: "a", description: "first" }, { id: "b" }] };
+    expect(await printScripted(["tenants", "list", "-o", "csv"], list(body))).toBe(
+      "id,description\na,first\nb,\n",
+    );
+    const table = await printScripted(["tenants", "list", "-o", "table"], list(body));
+    expect(table).toMatch(/│ b +│ +│/);
+    expect(table).not.toContain("undefined");
+  });
+
+  it("a null field is still a column, shown empty; in CSV a null in a list is an empty entry", async () => {
+    const body = { id: "t-1", name: null, tags: ["a", null] };
+    expect(await printScripted(["tenants", "get", "t-1", "-o", "csv"], one(body))).toBe(
+      "id,name,tags\nt-1,,a;\n",
+    );
+    const table = await printScripted(["tenants", "get", "t-1", "-o", "table"], one(body));
+    expect(table).toMatch(/│ name +│ +│/);
+    // A table shows a list holding null as JSON, so the null stays visible there.
+    expect(table).toMatch(/│ tags +│ \["a",null\] +│/);
+    expect(await printScripted(["tenants", "list", "-o", "csv"], list({ data: [body] }))).toBe(
+      "id,name,tags\nt-1,,a;\n",
+    );
+  });
+});
+
 describe("one object", () => {
   const tenant = () => served[0] as Record<string, unknown>;
 
@@ -145,6 +190,18 @@ describe("one object", () => {
       "id,name,hostnames,regionCode,countryCode,status,createdAt,updatedAt,subscriptionId\n" +
         `${firstId},Tenant 000,t0.us.qlikcloud.com,us-east-1,US,active,2026-01-01T00:00:00.000Z,2026-01-01T00:00:00.000Z,1111222233334444\n`,
     );
+  });
+
+  it("csv: a number is a column too", async () => {
+    const count = await print([
+      "tenants",
+      "count",
+      "--filter",
+      'subscriptionId eq "1111222233334444"',
+      "-o",
+      "csv",
+    ]);
+    expect(count).toBe("total\n2\n");
   });
 
   it("table: a row per field, lists joined with ', ' and objects as compact JSON", async () => {
