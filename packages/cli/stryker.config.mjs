@@ -7,6 +7,10 @@
  * - bin.ts, index.ts: only wire (the bin sets the exit code, the entry re-exports).
  * - version.ts: a constant written by the release script.
  * - completion-shells.ts: a constant list of shell names.
+ * - exit-codes.ts, global-options.ts: `as const` tables (exit codes, `-o` formats), which Stryker
+ *   does not mutate (a mutant would break their types); readme.test.ts and the `-o` tests use them.
+ * - io.ts: the process's own streams (the bin's path, which the child-process tests run) and a
+ *   four-line stream reader that every `--body -` test runs.
  * The commands, their flags and help are generated (`@qlik-org/generated/cli-commands`), so they
  * are not mutated here; program.ts, which turns them into commander commands, is.
  */
@@ -19,9 +23,6 @@ const mutate = [
   "src/context-store.ts",
   "src/create-client.ts",
   "src/dry-run.ts",
-  "src/exit-codes.ts",
-  "src/global-options.ts",
-  "src/io.ts",
   "src/program.ts",
   "src/prompts.ts",
   "src/report-error.ts",
