@@ -42,12 +42,16 @@ describe("without a terminal", () => {
     expect(mock.requests).toEqual([]);
   });
 
-  it("refuses when only stdin is a terminal (the prompt goes to stderr)", async () => {
+  it.each([
+    ["only stdin", { stdin: true }],
+    ["only stderr", { stderr: true, stdout: true }],
+  ])("refuses when %s is a terminal (it asks on stderr and reads stdin)", async (_, terminal) => {
     const run = await runAgainst(mock, ["oauth-clients", "delete", clientId], {
-      terminal: { stdin: true },
+      terminal,
       stdin: `${clientId}\r`,
     });
     expect(run.code).toBe(3);
+    expect(run.stderr).toContain("without confirmation; nothing was sent");
     expect(mock.requests).toEqual([]);
   });
 

@@ -165,9 +165,12 @@ describe("context create", () => {
     expect(result.stderr).toMatch(/qlik-org: no secret was entered\n$/);
   });
 
-  it("asks only when both stdin and stderr are terminals", async () => {
+  it.each([
+    ["stderr is piped", { stdin: true, stdout: true }],
+    ["stdin is piped", { stderr: true, stdout: true }],
+  ])("asks only when both stdin and stderr are terminals (%s)", async (_, terminal) => {
     const result = await run(["context", "create", "p", "--client-id", "i"], {
-      terminal: { stdin: true, stdout: true },
+      terminal,
       stdin: `${secret}\r`,
     });
     expect(result.code).toBe(2);
@@ -279,6 +282,23 @@ describe("context use, ls, show and rm", () => {
     const result = await run(["tenants", "list"]);
     expect(result.code).toBe(5);
     expect(result.stderr).toMatch(/^qlik-org: no context named "gone"\n/);
+  });
+});
+
+describe("a contexts file that cannot be written", () => {
+  // A staging file left behind as a folder (its name holds this process's id) makes the write
+  // fail with an error the store does not explain itself: the command says which one failed.
+  it.each([
+    ["create", ["context", "create", "dev", "--client-id", "i", "--client-secret-stdin"]],
+    ["use", ["context", "use", "prod"]],
+    ["rm", ["context", "rm", "prod"]],
+  ])("context %s: exit 1, naming the command and the error", async (verb, argv) => {
+    await create("prod");
+    mkdirSync(`${file}.${process.pid}.tmp`);
+    const result = await run(argv, { stdin: secret });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^qlik-org: context ${verb} failed: EISDIR`));
+    expect(saved()).toEqual({ current: "prod", contexts: { prod: expect.any(Object) } });
   });
 });
 

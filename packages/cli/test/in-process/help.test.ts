@@ -65,9 +65,9 @@ describe("the hand-written commands", () => {
   it("context create: its argument and options", async () => {
     const text = await help(["context", "create", "--help"]);
     expect(text).toContain("Arguments: name a name for the context");
-    expect(text).toContain("--client-id <id> ID of the organization's OAuth client");
-    expect(text).toContain("--base-url <url> organization URL");
-    expect(text).toContain("--client-secret-stdin read the client secret from stdin");
+    expect(text).toContain(
+      "Options: --client-id <id> ID of the organization's OAuth client --base-url <url> organization URL --client-secret-stdin read the client secret from stdin -h, --help show help",
+    );
   });
 
   it("context use and rm name their argument", async () => {
@@ -105,6 +105,12 @@ describe("a generated command", () => {
     expect(text).toContain(
       "--logo-uri <value> Location of the application's logo image. --client-uri",
     );
+    // A one-of flag lists its choices once (commander's), a list flag once (ours).
+    expect(text).toContain(
+      '(required, here or in --body) (choices: "web", "native", "spa", "anonymous-embed") --logo-uri',
+    );
+    // No empty part of a description leaves a gap: one space between its parts.
+    expect(run.stdout).not.toMatch(/\S {2,}\(/);
     expect(text).toContain(
       "--body <file> the JSON body: @file.json, - for stdin; flags override it",
     );
@@ -118,6 +124,11 @@ describe("a generated command", () => {
     );
     expect(filter).toContain("--limit <n> ");
     expect(filter).toContain("--filter <value> ");
+    // A required query flag must be given as a flag: there is no --body to give it in.
+    const count = await help(["tenants", "count", "--help"]);
+    expect(count).toContain("--filter <value> SCIM");
+    expect(count).not.toContain("(required, here or in --body)");
+    expect(count).not.toContain("--all");
     const oauthList = await help(["oauth-clients", "list", "--help"]);
     expect(oauthList).toMatch(/--total-results [A-Z]/);
     const update = await help(["oauth-clients", "update", "--help"]);

@@ -93,6 +93,13 @@ describe("query flags", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("refuses a number flag's value that is not a number", async () => {
+    const run = await runAgainst(mock, ["oauth-clients", "list", "--limit", "ten"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("expected a number.");
+    expect(mock.requests).toEqual([]);
+  });
+
   it("takes a fraction for a number flag (only integer flags want whole numbers)", async () => {
     const run = await runAgainst(mock, ["oauth-clients", "list", "--limit", "1.5"]);
     expect(run.stderr).not.toContain("whole number");
