@@ -115,8 +115,10 @@ describe("context create", () => {
     }
     const contexts = saved().contexts;
     expect(
-      [contexts.lf, contexts.crlf, contexts.none, contexts.two].map((c) => c.clientSecret),
-    ).toEqual(["s1", "s2", "s3", "s4\n"]);
+      [contexts.lf, contexts.crlf, contexts.none, contexts.two, contexts.inner].map(
+        (c) => c.clientSecret,
+      ),
+    ).toEqual(["s1", "s2", "s3", "s4\n", "s5\nx"]);
   });
 
   it("refuses an empty secret on stdin", async () => {

@@ -107,7 +107,7 @@ describe("a generated command", () => {
     );
     // A one-of flag lists its choices once (commander's), a list flag once (ours).
     expect(text).toContain(
-      '(required, here or in --body) (choices: "web", "native", "spa", "anonymous-embed") --logo-uri',
+      'it cannot be changed later. (required, here or in --body) (choices: "web", "native", "spa", "anonymous-embed") --logo-uri',
     );
     // No empty part of a description leaves a gap: one space between its parts.
     expect(run.stdout).not.toMatch(/\S {2,}\(/);
