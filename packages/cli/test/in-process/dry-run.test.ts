@@ -85,7 +85,7 @@ describe("the request", () => {
       appType: "web",
       clientName: "ci",
       clientSecret: "plain-secret-1",
-      meta: { accessToken: "plain-token-2", keep: "visible", tokenCount: 3 },
+      meta: { accessToken: "plain-token-2", keep: "visible", tokenCount: 3, note: null },
       steps: [{ password: "plain-password-3" }, "plain-item"],
       assertion: "plain-assertion-4",
     };
@@ -101,7 +101,7 @@ describe("the request", () => {
       appType: "web",
       clientName: "ci",
       clientSecret: "<redacted>",
-      meta: { accessToken: "<redacted>", keep: "visible", tokenCount: 3 },
+      meta: { accessToken: "<redacted>", keep: "visible", tokenCount: 3, note: null },
       steps: [{ password: "<redacted>" }, "plain-item"],
       assertion: "<redacted>",
     });

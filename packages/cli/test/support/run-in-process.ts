@@ -2,6 +2,7 @@
 // `fetch`, so mutation testing sees the CLI's own code run (the child-process tests hide it).
 
 import { PassThrough, Writable } from "node:stream";
+import type { CliIo } from "../../src/io.js";
 import { runCli } from "../../src/run.js";
 import { freshConfigHome } from "./config-home.js";
 import type { InProcessOrg } from "./in-process-org.js";
@@ -51,24 +52,31 @@ function input(text: string, isTTY: boolean) {
   return tty;
 }
 
-/** Runs `qlik-org argv` in this process. */
-export async function runInProcess(
-  argv: readonly string[],
-  options: InProcessOptions = {},
-): Promise<InProcessRun> {
+/** The io of one run with its output captured, for `runCli` or a command's own function. */
+export function createCapturedIo(options: InProcessOptions = {}) {
   const terminal = options.terminal ?? false;
   const tty = (name: "stdin" | "stdout" | "stderr") =>
     typeof terminal === "boolean" ? terminal : terminal[name] === true;
   const stdout = capture(tty("stdout"));
   const stderr = capture(tty("stderr"));
-  const code = await runCli(argv, {
+  const io: CliIo = {
     stdout,
     stderr,
     stdin: input(options.stdin ?? "", tty("stdin")),
     env: { XDG_CONFIG_HOME: freshConfigHome(), ...options.env },
     ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  };
+  return { io, stdout: () => stdout.text(), stderr: () => stderr.text() };
+}
+
+/** Runs `qlik-org argv` in this process. */
+export async function runInProcess(
+  argv: readonly string[],
+  options: InProcessOptions = {},
+): Promise<InProcessRun> {
+  const { io, stdout, stderr } = createCapturedIo(options);
+  const code = await runCli(argv, io);
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 /** Environment with the seeded credential, as a user with QLIK_ORG_CLIENT_ID/SECRET set has. */
