@@ -5,24 +5,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createInProcessOrg, type InProcessOrg } from "../support/in-process-org.js";
 import { runAgainst } from "../support/run-in-process.js";
+import { createWebClient } from "../support/web-client.js";
 
 let mock: InProcessOrg;
 let clientId: string;
 
 beforeEach(async () => {
   mock = createInProcessOrg();
-  const created = await runAgainst(mock, [
-    "oauth-clients",
-    "create",
-    "--app-type",
-    "web",
-    "--client-name",
-    "doomed",
-    "--allowed-auth-methods",
-    "client_secret",
-  ]);
-  expect(created.code, created.stderr).toBe(0);
-  clientId = JSON.parse(created.stdout).clientId;
+  clientId = (await createWebClient(mock, "doomed")).clientId;
   mock.requests.length = 0;
 });
 

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createInProcessOrg, type InProcessOrg } from "../support/in-process-org.js";
 import { runAgainst } from "../support/run-in-process.js";
 import { seededTenants } from "../support/seed.js";
+import { createWebClient, createWebClientArgv } from "../support/web-client.js";
 
 const subscriptionId = "1111222233334444";
 let mock: InProcessOrg;
@@ -27,22 +28,6 @@ async function ok(argv: string[], stdin?: string) {
   const run = await runAgainst(mock, argv, stdin === undefined ? {} : { stdin });
   expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
   return run;
-}
-
-/** Creates a web client that holds a secret and returns its id. */
-async function createWebClient(name = "ci") {
-  const { code, stdout } = await runAgainst(mock, [
-    "oauth-clients",
-    "create",
-    "--app-type",
-    "web",
-    "--client-name",
-    name,
-    "--allowed-auth-methods",
-    "client_secret",
-  ]);
-  expect(code).toBe(0);
-  return JSON.parse(stdout) as { clientId: string; clientSecret: string };
 }
 
 describe("query flags", () => {
@@ -275,16 +260,7 @@ describe("body flags and --body", () => {
   });
 
   it("prints a new client's secret on stdout once, with a note on stderr", async () => {
-    const run = await runAgainst(mock, [
-      "oauth-clients",
-      "create",
-      "--app-type",
-      "web",
-      "--client-name",
-      "ci",
-      "--allowed-auth-methods",
-      "client_secret",
-    ]);
+    const run = await runAgainst(mock, createWebClientArgv("ci"));
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).clientSecret).toMatch(/\S{16}/);
     expect(run.stderr).toBe(
@@ -311,7 +287,7 @@ describe("body flags and --body", () => {
 
 describe("update (JSON Patch)", () => {
   it("sends a replace step per flag, after the steps of --patch", async () => {
-    const { clientId } = await createWebClient();
+    const { clientId } = await createWebClient(mock);
     mock.requests.length = 0;
     await ok([
       "oauth-clients",
@@ -358,7 +334,7 @@ describe("update (JSON Patch)", () => {
 
 describe("path arguments", () => {
   it("puts each argument where the path names it", async () => {
-    const { clientId } = await createWebClient();
+    const { clientId } = await createWebClient(mock);
     const secrets = await ok(["oauth-clients", "get", clientId]);
     const hint = JSON.parse(secrets.stdout).clientSecrets[0].hint as string;
     mock.requests.length = 0;
@@ -376,7 +352,7 @@ describe("path arguments", () => {
   });
 
   it("says a command with no result is done, on a terminal only", async () => {
-    const { clientId } = await createWebClient("a");
+    const { clientId } = await createWebClient(mock, "a");
     const onTerminal = await runAgainst(mock, ["oauth-clients", "delete", clientId, "--yes"], {
       terminal: true,
     });
@@ -385,7 +361,7 @@ describe("path arguments", () => {
       stdout: "",
       stderr: "qlik-org: Delete an OAuth client: done.\n",
     });
-    const { clientId: other } = await createWebClient("b");
+    const { clientId: other } = await createWebClient(mock, "b");
     const piped = await runAgainst(mock, ["oauth-clients", "delete", other, "--yes"]);
     expect(piped).toMatchObject({ code: 0, stdout: "", stderr: "" });
   });

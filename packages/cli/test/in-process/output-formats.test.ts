@@ -8,6 +8,7 @@ import { createInProcessOrg, type InProcessOrg } from "../support/in-process-org
 import { credentialEnv, runAgainst, runInProcess } from "../support/run-in-process.js";
 import { createScriptedApi, type ScriptedAnswer } from "../support/scripted-api.js";
 import { seededTenants } from "../support/seed.js";
+import { createWebClient } from "../support/web-client.js";
 
 let mock: InProcessOrg;
 const [first, second] = seededTenants(2);
@@ -101,17 +102,7 @@ describe("a list", () => {
 
 describe("fields that do not fit in a cell", () => {
   it("are left out of a list's columns, and shown as compact JSON for one object", async () => {
-    const created = await runAgainst(mock, [
-      "oauth-clients",
-      "create",
-      "--app-type",
-      "web",
-      "--client-name",
-      "ci",
-      "--allowed-auth-methods",
-      "client_secret",
-    ]);
-    const { clientId } = JSON.parse(created.stdout);
+    const { clientId } = await createWebClient(mock);
     const csv = await print(["oauth-clients", "list", "-o", "csv"]);
     expect(csv.split("\n")[0]).toContain("clientName");
     expect(csv).not.toContain("clientSecrets");
