@@ -49,7 +49,7 @@ function bash(root: Node): string {
   return `# bash completion for qlik-org: source <(qlik-org completion bash)
 _qlik_org() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" words=""
-  local globals="${words(root.flags)} --version"
+  local globals="${words(root.flags)}"
   if [ "$COMP_CWORD" -eq 1 ]; then
     words="${words(nouns.map((noun) => noun.name))}"
   elif [ "$COMP_CWORD" -eq 2 ] && [[ "$cur" != -* ]]; then

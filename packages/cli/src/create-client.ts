@@ -53,6 +53,10 @@ export function createCommandClient(
     return { org, recorded: recording.recorded };
   }
   if (globals.verbose) io.stderr.write(`qlik-org: credentials from ${connection.source}\n`);
-  const org = createOrgClient({ ...common, auth: requireAuth(connection) });
+  const org = createOrgClient({
+    ...common,
+    auth: requireAuth(connection),
+    ...(io.fetch ? { fetch: io.fetch } : {}),
+  });
   return { org, recorded: () => undefined };
 }

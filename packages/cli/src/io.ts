@@ -1,5 +1,7 @@
 // The streams and environment the CLI works with, passed in so the bin and tests share one path.
 
+import type { FetchLike } from "@qlik-org/client";
+
 /** A stream the CLI writes to, with whether it is a terminal. */
 export interface CliOutput {
   /** Writes text; resolves nothing, like `process.stdout.write`. */
@@ -18,6 +20,11 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
   /** The environment (credentials, `NO_COLOR`, `XDG_CONFIG_HOME`). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The `fetch` the client sends with; Node's own when left out. Embedders and in-process tests
+   * pass another (such as the stateful mock's `org.fetch`) instead of patching the global one.
+   */
+  readonly fetch?: FetchLike;
 }
 
 /** The process's own streams and environment. */

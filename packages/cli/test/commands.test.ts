@@ -3,7 +3,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MockOrg, startMockOrg } from "./support/mock-org.js";
-import { envFor, runCli, seededCredential, seededTenants, transcript } from "./support/run-cli.js";
+import { envFor, runCli, transcript } from "./support/run-cli.js";
+import { seededCredential, seededTenants } from "./support/seed.js";
 
 const subscriptionId = "1111222233334444";
 let mock: MockOrg;

@@ -4,7 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { freshConfigHome, runCli } from "./support/run-cli.js";
+import { freshConfigHome } from "./support/config-home.js";
+import { runCli } from "./support/run-cli.js";
 
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CONFIG_HOME: freshConfigHome() };
 

@@ -4,14 +4,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshConfigHome } from "./support/config-home.js";
 import { type MockOrg, startMockOrg } from "./support/mock-org.js";
-import {
-  freshConfigHome,
-  runCli,
-  seededCredential,
-  seededTenants,
-  transcript,
-} from "./support/run-cli.js";
+import { runCli, transcript } from "./support/run-cli.js";
+import { seededCredential, seededTenants } from "./support/seed.js";
 
 let mock: MockOrg;
 let env: NodeJS.ProcessEnv;

@@ -5,7 +5,8 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MockOrg, startMockOrg } from "./support/mock-org.js";
-import { envFor, runCli, seededCredential, transcript } from "./support/run-cli.js";
+import { envFor, runCli, transcript } from "./support/run-cli.js";
+import { seededCredential } from "./support/seed.js";
 
 let mock: MockOrg;
 let env: NodeJS.ProcessEnv;

@@ -2,8 +2,10 @@
 // secret without showing it.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { freshConfigHome } from "./support/config-home.js";
 import { type MockOrg, startMockOrg } from "./support/mock-org.js";
-import { envFor, freshConfigHome, runCli, seededCredential } from "./support/run-cli.js";
+import { envFor, runCli } from "./support/run-cli.js";
+import { seededCredential } from "./support/seed.js";
 import { hasTmux, startTerminal, type Terminal } from "./support/tmux.js";
 
 let mock: MockOrg;

@@ -1,11 +1,10 @@
 // Runs the installed `qlik-org` in a child process, and keeps every output of the test file so a
 // final test can scan them all for secrets and tokens.
 
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { inject } from "vitest";
 import { run } from "../../../release-checks/test/support/repo.js";
+import { freshConfigHome } from "./config-home.js";
+import { seededCredential } from "./seed.js";
 
 /** What one run printed and how it ended. */
 export interface CliRun {
@@ -16,17 +15,6 @@ export interface CliRun {
 
 /** Every output of this test file, with the command that printed it. */
 export const transcript: { args: readonly string[]; stdout: string; stderr: string }[] = [];
-
-/** The seeded credential of the tests' organizations. */
-export const seededCredential = {
-  clientId: "cli-test-client",
-  clientSecret: "cli-test-seeded-secret-8d1f0c",
-} as const;
-
-/** A fresh, empty config folder for XDG_CONFIG_HOME. */
-export function freshConfigHome(): string {
-  return mkdtempSync(join(tmpdir(), "qlik-org-cli-config-"));
-}
 
 /** Environment for a run against `baseUrl` with the seeded credential. */
 export function envFor(baseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -53,19 +41,4 @@ export async function runCli(
   });
   transcript.push({ args, stdout: result.stdout, stderr: result.stderr });
   return result;
-}
-
-/** `count` valid tenants in one subscription, for paging tests. */
-export function seededTenants(count: number, subscriptionId = "1111222233334444") {
-  return Array.from({ length: count }, (_, index) => ({
-    id: `tenant${String(index).padStart(26, "0")}`,
-    name: `Tenant ${String(index).padStart(3, "0")}`,
-    hostnames: [`t${index}.us.qlikcloud.com`],
-    regionCode: "us-east-1",
-    countryCode: "US",
-    status: "active" as const,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    subscriptionId,
-  }));
 }
