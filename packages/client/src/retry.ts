@@ -74,12 +74,20 @@ export function isAmbiguousStatus(status: number): boolean {
 }
 
 const DELAY_SECONDS = /^\s*\d+(\.\d+)?\s*$/;
+/**
+ * The time of day every HTTP-date form carries (`Sun, 06 Nov 1994 08:49:37 GMT`, the obsolete
+ * `Sunday, 06-Nov-94 08:49:37 GMT` and `Sun Nov  6 08:49:37 1994`). Date.parse alone also reads
+ * text such as "in 5" or "2026-12-07" as dates, and an invalid header must count as absent.
+ */
+const HTTP_DATE_TIME = / \d\d:\d\d:\d\d /;
 
 /** Reads `Retry-After` (seconds or an HTTP date) as milliseconds from `now`; undefined when absent or invalid. */
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (header === null) return undefined;
   if (DELAY_SECONDS.test(header)) return Math.round(Number(header) * 1000);
-  const date = Date.parse(header);
+  if (!HTTP_DATE_TIME.test(header)) return undefined;
+  // HTTP dates are in GMT; the asctime form does not say so, and Date.parse would read it as local.
+  const date = Date.parse(header.endsWith("GMT") ? header : `${header} GMT`);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -391,8 +391,31 @@ describe("reading Retry-After", () => {
     ["5x", undefined],
     ["7s", undefined],
     ["", undefined],
+    // HTTP dates in their three forms, 10 s after now; other text that Date.parse would read is no date.
+    ["Thu, 01 Jan 2026 00:00:10 GMT", 10_000],
+    ["Thursday, 01-Jan-26 00:00:10 GMT", 10_000],
+    ["Thu Jan  1 00:00:10 2026", 10_000],
+    ["Wed, 31 Dec 2025 23:59:00 GMT", 0],
+    ["in 5", undefined],
+    ["tomorrow 5", undefined],
+    ["2026-01-02", undefined],
+    ["Fri, 02 Jan 2026", undefined],
+    ["Fri, 02 Jan 2026 00:00 GMT", undefined],
+    ["Fri, 02 Jan 2026 00:00:aa GMT", undefined],
   ])("%j → %s ms", (header, ms) => {
     expect(parseRetryAfter(header, now)).toBe(ms);
+  });
+
+  test("an HTTP date is GMT in every form, whatever the local time zone", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      expect(parseRetryAfter("Thu Jan  1 00:00:10 2026", now)).toBe(10_000);
+      expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:10 GMT", now)).toBe(10_000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
