@@ -25,7 +25,9 @@ export function fakeFetch(handler: FakeHandler): { fetch: FetchLike; requests: S
       url: request.url,
       headers: request.headers,
       body: request.body ? await request.text() : "",
-      signal: request.signal,
+      // The signal the client passed, not the Request's copy: undici's copy follows it through a
+      // weak reference, and once the Request is collected an abort no longer reaches it.
+      signal: init?.signal ?? request.signal,
     };
     requests.push(seen);
     return handler(seen, requests.length);
