@@ -1,6 +1,8 @@
 // Mutation testing of the CLI's own layer: `npm run mutation` (see the root README).
 // @ts-check
 
+import { strykerOptions } from "../../scripts/stryker-options.mjs";
+
 /**
  * The files Stryker mutates. To add a file, add it here; everything else in src/ stays out for
  * the reason beside it:
@@ -39,25 +41,10 @@ const mutate = [
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
+  ...strykerOptions("cli"),
   mutate,
-  testRunner: "vitest",
-  // Only the in-process tests: the others run the installed CLI in child processes (see the file).
-  vitest: { configFile: "vitest.mutation.config.ts" },
-  // Each mutant runs only the tests that cover it.
-  coverageAnalysis: "perTest",
-  // The machine has two cores shared with other work.
-  concurrency: 1,
-  // Later runs re-test only mutants whose code or covering tests changed; the file is committed.
-  incremental: true,
-  incrementalFile: "stryker-incremental.json",
   // Mutate the package's own files (Stryker restores them afterwards): a sandbox copy breaks the
   // tsconfig `extends` that leave the package (test/tsconfig.json is not rewritten by Stryker), as
   // in the client. So do not build or edit src/ or test/ while a run is going.
   inPlace: true,
-  reporters: ["clear-text", "progress", "html", "json"],
-  clearTextReporter: { reportTests: false, logTests: false },
-  htmlReporter: { fileName: "../../reports/mutation/cli/mutation.html" },
-  jsonReporter: { fileName: "../../reports/mutation/cli/mutation.json" },
-  thresholds: { high: 95, low: 90, break: null },
-  timeoutMS: 10_000,
 };

@@ -1,6 +1,8 @@
 // Mutation testing of the client's hand-written runtime: `npm run mutation` (see the root README).
 // @ts-check
 
+import { strykerOptions } from "../../scripts/stryker-options.mjs";
+
 /**
  * The files Stryker mutates. To add a file, add it here; everything else in src/ stays out for
  * the reason beside it:
@@ -34,24 +36,10 @@ const mutate = [
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
+  ...strykerOptions("client"),
   mutate,
-  testRunner: "vitest",
-  vitest: { configFile: "vitest.mutation.config.ts" },
-  // Each mutant runs only the tests that cover it.
-  coverageAnalysis: "perTest",
-  // The machine has two cores shared with other work.
-  concurrency: 1,
-  // Later runs re-test only mutants whose code or covering tests changed; the file is committed.
-  incremental: true,
-  incrementalFile: "stryker-incremental.json",
   // Mutate the package's own files (Stryker restores them afterwards): a sandbox copy breaks the
   // tsconfig `extends` that leave the package (test/tsconfig.json is not rewritten by Stryker).
   // So do not build or edit src/ while a run is going.
   inPlace: true,
-  reporters: ["clear-text", "progress", "html", "json"],
-  clearTextReporter: { reportTests: false, logTests: false },
-  htmlReporter: { fileName: "../../reports/mutation/client/mutation.html" },
-  jsonReporter: { fileName: "../../reports/mutation/client/mutation.json" },
-  thresholds: { high: 95, low: 90, break: null },
-  timeoutMS: 10_000,
 };
