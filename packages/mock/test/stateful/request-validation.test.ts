@@ -275,6 +275,7 @@ describe("routing", () => {
     const wrongMethod = await h.send("PUT", "/api/core/oauth-clients");
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get("allow")).toBe("GET, POST");
+    expect(wrongMethod.body.errors[0].detail).toBe("/api/core/oauth-clients does not accept PUT.");
     expect((await h.send("GET", "/api/core/tenants/actions/filter")).headers.get("allow")).toBe(
       "POST",
     );
