@@ -104,6 +104,7 @@ describe("OAuth client filters", () => {
     ['appType[value eq "x"]', /Value filters/],
     ['appType eq "web" and or', /Expected an attribute name at position 22, found "or"/],
     ["()", /Expected an attribute name at position 2, found "\)"/],
+    ['"web" eq appType', /Expected an attribute name at position 1, found a quoted string\./],
   ])("refuses %j with 400", async (filter, message) => {
     const answer = await h.send(
       "GET",

@@ -127,9 +127,11 @@ describe("OAuth client pagination across 250 clients", () => {
   });
 
   test("totalResults only when asked, and the same on every page", async () => {
-    expect((await h.send("GET", "/api/core/oauth-clients?limit=5")).body).not.toHaveProperty(
-      "totalResults",
-    );
+    for (const query of ["limit=5", "limit=5&totalResults=false"]) {
+      expect((await h.send("GET", `/api/core/oauth-clients?${query}`)).body).not.toHaveProperty(
+        "totalResults",
+      );
+    }
     const pages = await walk(h, "/api/core/oauth-clients?limit=100&totalResults=true", "next");
     expect(pages.map((p) => p.body.totalResults)).toEqual([250, 250, 250]);
     const filtered = await h.send(
@@ -366,6 +368,27 @@ describe("tenant pagination", () => {
     expect((await h.send("GET", "/api/core/tenants?sort=%2Bname")).status).toBe(200);
     // An unencoded + is a space in a query string, which is not a sortable field.
     expect((await h.send("GET", "/api/core/tenants?sort=+name")).status).toBe(400);
-    expect((await h.send("GET", "/api/core/tenants?sort=name,-name")).status).toBe(400);
+    const twice = await h.send("GET", "/api/core/tenants?sort=name,-name");
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors[0]).toMatchObject({
+      detail: 'The sort field "name" is given more than once.',
+      source: { parameter: "sort" },
+    });
+  });
+
+  test("totalResults counts the matching tenants when asked, on lists and filters alike", async () => {
+    await h.signIn();
+    const listed = await h.send("GET", "/api/core/tenants?limit=2&totalResults=true");
+    expect(listed.body.totalResults).toBe(60);
+    expect(listed.body.data).toHaveLength(2);
+    const filtered = await h.send("POST", "/api/core/tenants/actions/filter?totalResults=true", {
+      json: { filter: 'subscriptionId eq "sub-1"' },
+    });
+    expect(filtered.body.totalResults).toBe(15);
+    for (const query of ["", "?totalResults=false"]) {
+      expect((await h.send("GET", `/api/core/tenants${query}`)).body).not.toHaveProperty(
+        "totalResults",
+      );
+    }
   });
 });

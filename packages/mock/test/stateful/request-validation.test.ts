@@ -159,6 +159,28 @@ describe("request validation", () => {
     expect(h.org.snapshot()).toEqual(before);
   });
 
+  test("a body sent without Content-Type is refused, naming the type it must have", async () => {
+    const token = await h.signIn();
+    const request = new Request("https://mock.test/api/core/oauth-clients", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      // Bytes, unlike a string, get no Content-Type from fetch.
+      body: new TextEncoder().encode(JSON.stringify(webClient("x"))),
+    });
+    const answer = await h.org.handle(request);
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).errors[0].detail).toBe(
+      "The request body must be sent as application/json (Content-Type was missing).",
+    );
+    const typed = await h.send("POST", "/api/core/oauth-clients", {
+      rawBody: "{}",
+      contentType: "Text/Plain; charset=utf-8",
+    });
+    expect(typed.body.errors[0].detail).toBe(
+      'The request body must be sent as application/json (Content-Type was "text/plain").',
+    );
+  });
+
   test.each([
     ["a limit above 100", "GET", "/api/core/tenants?limit=101", {}, "limit", /must be <= 100/],
     ["a negative limit", "GET", "/api/core/tenants?limit=-1", {}, "limit", /must be >= 0/],
