@@ -188,6 +188,32 @@ describe("OAuth client pagination across 250 clients", () => {
     expect(second.body.data.map((c: Client) => c.clientId)).toEqual(all.slice(1, 2));
   });
 
+  test.each([
+    ["3", 3],
+    ["3.", 3],
+    [".5", 1],
+    ["1e1", 10],
+    ["1E+1", 10],
+    ["25e-1", 2],
+    ["-2", 0],
+  ])("limit=%s is read as a number: a page of %i", async (limit, size) => {
+    const page = await h.send("GET", `/api/core/oauth-clients?limit=${encodeURIComponent(limit)}`);
+    expect(page.status).toBe(200);
+    expect(page.body.data).toHaveLength(size);
+  });
+
+  test.each(["1x", "x1", "1e", "e1", ".", "1.2.3", "--1", "0x10"])(
+    "limit=%s is not a number: 400",
+    async (limit) => {
+      const page = await h.send(
+        "GET",
+        `/api/core/oauth-clients?limit=${encodeURIComponent(limit)}`,
+      );
+      expect(page.status).toBe(400);
+      expect(page.body.errors[0].detail).toBe('query parameter "limit" must be a number.');
+    },
+  );
+
   test("a negative limit gives an empty page, as limit=0 does", async () => {
     const page = await h.send("GET", "/api/core/oauth-clients?limit=-1");
     expect(page.status).toBe(200);

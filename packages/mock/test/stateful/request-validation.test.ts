@@ -237,6 +237,69 @@ describe("request validation", () => {
     },
   );
 
+  test("a filterTenants body with a wrong filter points at it", async () => {
+    const answer = await h.send("POST", "/api/core/tenants/actions/filter", {
+      json: { filter: 5 },
+    });
+    expect(answer.body.errors[0]).toMatchObject({
+      source: { pointer: "/filter" },
+      detail: "Invalid request body: filter must be a string.",
+    });
+  });
+
+  test.each<[string, string, string, CallOptions, string]>([
+    [
+      "every problem of a body, joined",
+      "POST",
+      "/api/core/oauth-clients",
+      { json: { appType: "desktop" } },
+      "Invalid request body: clientName is required; appType must be one of web, native, spa, anonymous-embed.",
+    ],
+    [
+      "what a conditional rule asks for, not that the rule failed",
+      "POST",
+      "/api/core/oauth-clients",
+      { json: webClient("x", { allowedAuthMethods: ["private_key_jwt"] }) },
+      "Invalid request body: publicKeys is required.",
+    ],
+    [
+      "a blank body as a missing one",
+      "POST",
+      "/api/core/oauth-clients",
+      { rawBody: " \n " },
+      "A JSON request body is required.",
+    ],
+    [
+      "a body where the operation takes none",
+      "DELETE",
+      "/api/core/oauth-clients/abc",
+      { rawBody: "{}", headers: { "qlik-confirm-delete": "abc" } },
+      "This operation takes no request body; send none.",
+    ],
+  ])("words %s", async (_, method, path, call, detail) => {
+    const answer = await h.send(method, path, call);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0].detail).toBe(detail);
+  });
+
+  test("a body with many problems names the first five", async () => {
+    const wrongTypes = Object.fromEntries(
+      ["appType", "clientName", "description", "logoUri", "clientUri", "redirectUris"].map(
+        (key, index) => [key, index],
+      ),
+    );
+    const answer = await h.send("POST", "/api/core/oauth-clients", { json: wrongTypes });
+    expect(answer.body.errors[0].detail.split("; ")).toHaveLength(5);
+  });
+
+  test("a JSON media type is recognised in any case, with parameters and spaces", async () => {
+    const answer = await h.send("POST", "/api/core/oauth-clients", {
+      json: webClient("typed"),
+      contentType: "Application/JSON ; charset=utf-8",
+    });
+    expect(answer.status).toBe(201);
+  });
+
   test("a filterTenants body without filter points at the body", async () => {
     const answer = await h.send("POST", "/api/core/tenants/actions/filter", {
       json: { query: "x" },
