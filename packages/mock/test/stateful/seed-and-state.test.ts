@@ -180,6 +180,63 @@ describe("seeding", () => {
       /seed\.credentials\[0\]\.clientSecret/,
     ],
     ["clients that are not a list", { clients: {} }, /seed\.clients: must be an array/],
+    ["a seed that is not an object", null, /^InvalidSeedError: seed must be an object$/],
+    [
+      "a credential that is not an object",
+      { credentials: ["ci-runner"] },
+      /^InvalidSeedError: seed\.credentials\[0\]: must be an object with clientId and clientSecret$/,
+    ],
+    [
+      "a credential with an empty clientId",
+      { credentials: [{ clientId: "", clientSecret: "s" }] },
+      /^InvalidSeedError: seed\.credentials\[0\]\.clientId: must be a non-empty string$/,
+    ],
+    [
+      "a credential whose forbidden is not a boolean",
+      { credentials: [{ clientId: "a", clientSecret: "s", forbidden: 1 }] },
+      /^InvalidSeedError: seed\.credentials\[0\]\.forbidden: must be true or false$/,
+    ],
+    [
+      "a client that is not an object",
+      { clients: [5] },
+      /^InvalidSeedError: seed\.clients\[0\]: must be an object$/,
+    ],
+    [
+      "secrets that are not a list",
+      { clients: [{ ...seed.clients[0], secrets: seededSecret }] },
+      /^InvalidSeedError: seed\.clients\[0\]\.secrets: must be an array of strings$/,
+    ],
+    [
+      "secrets on a client that cannot hold them",
+      { clients: [{ appType: "spa", clientName: "x", secrets: ["seeded-secret-0003"] }] },
+      /^InvalidSeedError: seed\.clients\[0\]\.secrets: only web clients whose allowedAuthMethods include client_secret hold secrets$/,
+    ],
+    [
+      "two clients with one id",
+      {
+        clients: [
+          seed.clients[1],
+          { ...seed.clients[1], clientId: "twice" },
+          { ...seed.clients[1], clientId: "twice" },
+        ],
+      },
+      /^InvalidSeedError: seed\.clients\[2\]\.clientId: "twice" is used twice$/,
+    ],
+    [
+      "a tenant that is not an object",
+      { tenants: [[]] },
+      /^InvalidSeedError: seed\.tenants\[0\]: must be an object$/,
+    ],
+    [
+      "an empty subscription id",
+      { subscriptionIds: ["sub-1", ""] },
+      /^InvalidSeedError: seed\.subscriptionIds\[1\]: must be a non-empty string$/,
+    ],
+    [
+      "a subscription id that is not a string",
+      { subscriptionIds: [42] },
+      /^InvalidSeedError: seed\.subscriptionIds\[0\]: must be a non-empty string$/,
+    ],
   ])("refuses %s with a message that names the field and no secret", (_, bad, message) => {
     const error = (() => {
       try {
@@ -290,5 +347,38 @@ describe("reset() and snapshot()", () => {
     };
     expect(await run(11)).toEqual(await run(11));
     expect(await run(11)).not.toEqual(await run(12));
+  });
+
+  test("a randomSeed fixes the values themselves, so fixtures recorded with it stay valid", async () => {
+    const h = createHarness({
+      randomSeed: 11,
+      seed: {
+        credentials: [{ clientId: "a", clientSecret: "b" }],
+        tenants: [
+          {
+            name: "n",
+            hostnames: ["x.qlikcloud.com"],
+            regionCode: "us-east-1",
+            countryCode: "US",
+            status: "active",
+          },
+        ],
+      },
+    });
+    const token = await h.requestToken({ clientId: "a", clientSecret: "b" });
+    expect(token).toBe("mock_Tr0Gfg3OER1hEHpVxYpRrxcwfgCgNlB1h71mRXUC");
+    const created = await h.send("POST", "/api/core/oauth-clients", {
+      token,
+      json: webClient("c"),
+    });
+    expect(created.body).toMatchObject({
+      clientId: "bf42b589d2dd601d7848b1a07af6750b",
+      clientSecret: "6c485d21a9256eda6e96480e4611b88189ef99971aafb22af5e6ca14a7a3b518",
+      clientSecrets: [{ hint: "b518", createdBy: "a" }],
+    });
+    const tenants = await h.send("GET", "/api/core/tenants", { token });
+    expect(tenants.body.data[0].id).toBe("fglk0hEglbd0apqJLRYXkHljZ0xvTmPD");
+    const missing = await h.send("GET", "/api/core/tenants/x", { token });
+    expect(missing.body.traceId).toBe("328a9809591015c7");
   });
 });
