@@ -127,6 +127,40 @@ describe("what a status fault answers", () => {
     expect(body.errors[0]).toMatchObject({ code: "HTTP-503", title: "Error" });
   });
 
+  it("takes the error shape the spec documents for that status, or the plain one", async () => {
+    const tenantsShape = await faulted(
+      [{ operationId: "listTenants", status: 403 }],
+      "GET",
+      "/api/core/tenants",
+    );
+    expect(tenantsShape.body).toEqual({
+      errors: [
+        {
+          code: "TENANTS-403",
+          title: "Forbidden",
+          status: "403",
+          detail: "An injected fault answered 403.",
+        },
+      ],
+      traceId: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+    // listTenants documents no 500: the answer takes the plain Error shape.
+    const plain = await faulted(
+      [{ operationId: "listTenants", status: 500 }],
+      "GET",
+      "/api/core/tenants",
+    );
+    expect(plain.body).toEqual({
+      errors: [
+        {
+          code: "HTTP-500",
+          title: "Internal Server Error",
+          detail: "An injected fault answered 500.",
+        },
+      ],
+    });
+  });
+
   it("with rate 1, hits every matching request", async () => {
     const org = createStatefulOrg({
       faults: [{ operationId: "listTenants", status: 500, rate: 1 }],

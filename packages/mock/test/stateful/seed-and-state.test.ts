@@ -349,6 +349,15 @@ describe("reset() and snapshot()", () => {
     expect(await run(11)).not.toEqual(await run(12));
   });
 
+  test("without a randomSeed, each organization draws its own tokens", async () => {
+    const tokens = await Promise.all(
+      [createHarness({ randomSeed: undefined }), createHarness({ randomSeed: undefined })].map(
+        (h) => h.requestToken(),
+      ),
+    );
+    expect(tokens[0]).not.toBe(tokens[1]);
+  });
+
   test("a randomSeed fixes the values themselves, so fixtures recorded with it stay valid", async () => {
     const h = createHarness({
       randomSeed: 11,
