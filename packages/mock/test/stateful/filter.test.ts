@@ -276,7 +276,14 @@ describe("tenant filters", () => {
     const answer = await h.send("GET", `/api/core/tenants?filter=${encodeURIComponent(filter)}`);
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
-      errors: [{ code: "TENANTS-400", status: "400", source: { parameter: "filter" } }],
+      errors: [
+        {
+          code: "TENANTS-400",
+          title: "Invalid filter expression",
+          status: "400",
+          source: { parameter: "filter" },
+        },
+      ],
       traceId: expect.any(String),
     });
     expect(answer.body.errors[0].detail).toMatch(message);
@@ -292,7 +299,9 @@ describe("tenant filters", () => {
     const listed = await h.send("GET", `/api/core/tenants?filter=${filter}`);
     expect(listed.status).toBe(403);
     expect(listed.body.errors[0]).toMatchObject({ code: "TENANTS-403", status: "403" });
-    expect(listed.body.errors[0].detail).toContain("sub-other");
+    expect(listed.body.errors[0].detail).toBe(
+      'The subscription "sub-other" is not part of your organization.',
+    );
     expect((await h.send("GET", `/api/core/tenants/actions/count?filter=${filter}`)).status).toBe(
       403,
     );
@@ -315,8 +324,11 @@ describe("tenant filters", () => {
 
     const unnamed = await count('status eq "active"');
     expect(unnamed.status).toBe(400);
-    expect(unnamed.body.errors[0]).toMatchObject({ source: { parameter: "filter" } });
-    expect(unnamed.body.errors[0].detail).toMatch(/must name a subscriptionId/);
+    expect(unnamed.body.errors[0]).toMatchObject({
+      title: "Invalid filter expression",
+      detail: 'The filter must name a subscriptionId, as in subscriptionId eq "9876543210987654".',
+      source: { parameter: "filter" },
+    });
     const missing = await h.send("GET", "/api/core/tenants/actions/count");
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].detail).toMatch(/"filter" is required/);
