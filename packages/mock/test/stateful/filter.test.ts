@@ -159,6 +159,15 @@ describe("filters that nest too deep or run long", () => {
     });
   });
 
+  test("the nesting limit counts depth, not groups: 100 groups side by side are fine", async () => {
+    const groups = Array.from({ length: 100 }, () => deep(1)).join(" and ");
+    const answer = await h.send(
+      "GET",
+      `/api/core/oauth-clients?filter=${encodeURIComponent(groups)}`,
+    );
+    expect(answer.status).toBe(200);
+  });
+
   test("a long chain of and/or terms is answered, not a stack overflow", async () => {
     const terms = Array.from({ length: 20_000 }, (_, i) =>
       i % 2 === 0 ? 'regionCode eq "us-east-1"' : 'regionCode ne "nowhere"',
@@ -257,6 +266,16 @@ describe("tenant filters", () => {
     ['createdAt co "2025-06"', ["tenantB"]],
     ['subscriptionId eq "sub-1" and not (status eq "disabled")', ["tenantA"]],
     ['subscriptionId eq "sub-2" or name eq "Alpha"', ["tenantA", "tenantC"]],
+    // Ordering operators at their boundary: "US" itself, and "USA" after it.
+    ['countryCode gt "US"', ["tenantC"]],
+    ['countryCode ge "us"', ["tenantA", "tenantC"]],
+    ['countryCode lt "US"', ["tenantB"]],
+    ['countryCode le "US"', ["tenantA", "tenantB"]],
+    // Date-times: a date alone, minutes without seconds, fractions and offsets.
+    ['createdAt ge "2025-06-10"', ["tenantB", "tenantC"]],
+    ['createdAt lt "2025-06-10T00:00Z"', ["tenantA"]],
+    ['createdAt gt "2025-06-10T01:00:00.5+02:00"', ["tenantB", "tenantC"]],
+    ['createdAt gt "2025-06-10T00:00:00.000Z"', ["tenantC"]],
   ])("%s", async (filter, expected) => {
     expect(await ids(filter)).toEqual(expected);
   });
@@ -272,6 +291,10 @@ describe("tenant filters", () => {
     ['status lt "b"', /"status" cannot be compared with "lt"/],
     ['createdAt gt "last week"', /"createdAt" must be compared with a date-time/],
     ['licenseNumber eq "1"', /Unknown attribute "licenseNumber"/],
+    ['createdAt gt "2025-06-10T00:00:00"', /"createdAt" must be compared with a date-time/],
+    ['createdAt gt "2025-13-01"', /"createdAt" must be compared with a date-time/],
+    ['createdAt gt "on 2025-06-10"', /"createdAt" must be compared with a date-time/],
+    ['updatedAt lt "2025-06-10 or so"', /"updatedAt" must be compared with a date-time/],
   ])("listTenants refuses %j with a TenantsError 400", async (filter, message) => {
     const answer = await h.send("GET", `/api/core/tenants?filter=${encodeURIComponent(filter)}`);
     expect(answer.status).toBe(400);
@@ -309,6 +332,9 @@ describe("tenant filters", () => {
       json: { filter: 'status eq "active" or subscriptionId eq "sub-other"' },
     });
     expect(viaBody.status).toBe(403);
+    // Named under a not, it is named all the same.
+    const negated = encodeURIComponent('not (subscriptionId eq "sub-other")');
+    expect((await h.send("GET", `/api/core/tenants?filter=${negated}`)).status).toBe(403);
     // A subscription of the organization without tenants is fine, and empty.
     expect(await ids('subscriptionId eq "sub-empty"')).toEqual([]);
   });
