@@ -71,7 +71,11 @@ describe("seeding", () => {
     expect(web.body).toMatchObject({
       createdAt: "2025-05-05T05:05:05.000Z",
       updatedAt: "2025-05-05T05:05:05.000Z",
-      clientSecrets: [{ hint: "0001" }, { hint: "0002" }],
+      // A seeded secret was created with its client.
+      clientSecrets: [
+        { hint: "0001", createdAt: "2025-05-05T05:05:05.000Z" },
+        { hint: "0002", createdAt: "2025-05-05T05:05:05.000Z" },
+      ],
     });
     expect(web.text).not.toContain(seededSecret);
     // The spa client got a generated id and the clock's time.
@@ -95,6 +99,18 @@ describe("seeding", () => {
       { token },
     );
     expect(count.body).toEqual({ total: 0 });
+  });
+
+  test("a client may hold five seeded secrets of eight characters each", () => {
+    const secrets = ["1", "2", "3", "4", "5"].map((digit) => `secret-${digit}`);
+    const org = createStatefulOrg({ seed: { clients: [{ ...seed.clients[0], secrets }] } });
+    expect(org.snapshot().clients[0]?.clientSecrets?.map((s) => s.hint)).toEqual([
+      "et-1",
+      "et-2",
+      "et-3",
+      "et-4",
+      "et-5",
+    ]);
   });
 
   test("from a JSON file", async () => {
