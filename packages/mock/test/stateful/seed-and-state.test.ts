@@ -103,7 +103,13 @@ describe("seeding", () => {
 
   test("a client may hold five seeded secrets of eight characters each", () => {
     const secrets = ["1", "2", "3", "4", "5"].map((digit) => `secret-${digit}`);
-    const org = createStatefulOrg({ seed: { clients: [{ ...seed.clients[0], secrets }] } });
+    const org = createStatefulOrg({
+      seed: {
+        clients: [
+          { appType: "web", clientName: "five", allowedAuthMethods: ["client_secret"], secrets },
+        ],
+      },
+    });
     expect(org.snapshot().clients[0]?.clientSecrets?.map((s) => s.hint)).toEqual([
       "et-1",
       "et-2",
