@@ -64,6 +64,8 @@ describe("OAuth client filters", () => {
     const id = ids.Mobile as string;
     expect(await names(`clientId eq "${id}"`)).toEqual(["Mobile"]);
     expect(await names(`clientId eq "${id.toUpperCase()}"`)).toEqual([]);
+    expect(await names(`clientId co "${id.slice(4, 12)}"`)).toEqual(["Mobile"]);
+    expect(await names(`clientId co "${id.slice(4, 12).toUpperCase()}"`)).toEqual([]);
   });
 
   test("a filter written with + for spaces (form encoding) works", async () => {
@@ -105,6 +107,11 @@ describe("OAuth client filters", () => {
     ['appType eq "web" and or', /Expected an attribute name at position 22, found "or"/],
     ["()", /Expected an attribute name at position 2, found "\)"/],
     ['"web" eq appType', /Expected an attribute name at position 1, found a quoted string\./],
+    ['and eq "web"', /^Invalid filter: Expected an attribute name at position 1, found "and"\.$/],
+    [
+      'appType is "web"',
+      /^Invalid filter: Expected a comparison operator after "appType", found "is" at position 9; the operators are eq, ne, co, gt, ge, lt, le\.$/,
+    ],
   ])("refuses %j with 400", async (filter, message) => {
     const answer = await h.send(
       "GET",
@@ -294,6 +301,7 @@ describe("tenant filters", () => {
     ['createdAt gt "2025-06-10T00:00:00"', /"createdAt" must be compared with a date-time/],
     ['createdAt gt "2025-13-01"', /"createdAt" must be compared with a date-time/],
     ['createdAt gt "on 2025-06-10"', /"createdAt" must be compared with a date-time/],
+    ['createdAt gt "2025-06-10Z"', /"createdAt" must be compared with a date-time/],
     ['updatedAt lt "2025-06-10 or so"', /"updatedAt" must be compared with a date-time/],
   ])("listTenants refuses %j with a TenantsError 400", async (filter, message) => {
     const answer = await h.send("GET", `/api/core/tenants?filter=${encodeURIComponent(filter)}`);
