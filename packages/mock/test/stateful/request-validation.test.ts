@@ -372,3 +372,27 @@ describe("routing", () => {
     expect(count.body).toEqual({ total: 3 });
   });
 });
+
+describe("request validation, more wording", () => {
+  test("a parameter that breaks two rules names both, and false is a boolean", async () => {
+    const h = createHarness();
+    await h.signIn();
+    const limit = await h.send("GET", "/api/core/tenants?limit=-1.5");
+    expect(limit.body.errors[0].detail).toBe(
+      'query parameter "limit" must be an integer; query parameter "limit" must be >= 0.',
+    );
+    const listed = await h.send("GET", "/api/core/oauth-clients?totalResults=false");
+    expect(listed.status).toBe(200);
+    expect(listed.body).not.toHaveProperty("totalResults");
+  });
+
+  test.each([
+    ["{nope", "The request body is not valid JSON."],
+    [" ", "A JSON request body is required."],
+  ])("a filterTenants body %j points at the whole body", async (rawBody, detail) => {
+    const h = createHarness();
+    await h.signIn();
+    const answer = await h.send("POST", "/api/core/tenants/actions/filter", { rawBody });
+    expect(answer.body.errors[0]).toMatchObject({ detail, source: { pointer: "" } });
+  });
+});

@@ -413,3 +413,50 @@ describe("reset() and snapshot()", () => {
     expect(missing.body.traceId).toBe("328a9809591015c7");
   });
 });
+
+describe("seeding, more refusals", () => {
+  test.each([
+    [
+      "a list given as an object",
+      { credentials: { x: 1 } },
+      "InvalidSeedError: seed.credentials: must be an array",
+    ],
+    [
+      "a connectionConfig given as a list",
+      { clients: [{ appType: "web", clientName: "x", connectionConfig: ["x"] }] },
+      "InvalidSeedError: seed.clients[0]: does not match the spec's OAuthClient: connectionConfig must be an object",
+    ],
+    [
+      "a client that breaks two rules",
+      { clients: [{ appType: "web", clientName: 5, description: 6 }] },
+      "InvalidSeedError: seed.clients[0]: does not match the spec's OAuthClient: clientName must be a string; description must be a string",
+    ],
+    [
+      "a credential with an empty secret",
+      { credentials: [{ clientId: "a", clientSecret: "" }] },
+      "InvalidSeedError: seed.credentials[0].clientSecret: must be a non-empty string",
+    ],
+    [
+      "a credential with a numeric id",
+      { credentials: [{ clientId: 5, clientSecret: "s" }] },
+      "InvalidSeedError: seed.credentials[0].clientId: must be a non-empty string",
+    ],
+  ])("refuses %s, worded exactly", (_, bad, message) => {
+    expect(() => createStatefulOrg({ seed: bad as unknown as StatefulOrgSeed })).toThrow(
+      expect.objectContaining({ message: message.replace(/^InvalidSeedError: /, "") }),
+    );
+  });
+
+  test("tokenLifetimeSeconds may be a single second", () => {
+    expect(() => createStatefulOrg({ tokenLifetimeSeconds: 1 })).not.toThrow();
+  });
+
+  test("reset() makes spent fault rules whole again", async () => {
+    const h = createHarness({ faults: [{ operationId: "listTenants", status: 429, times: 1 }] });
+    await h.signIn();
+    expect((await h.send("GET", "/api/core/tenants")).status).toBe(429);
+    expect((await h.send("GET", "/api/core/tenants")).status).toBe(200);
+    h.org.reset();
+    expect((await h.send("GET", "/api/core/tenants")).status).toBe(429);
+  });
+});
