@@ -460,3 +460,23 @@ describe("seeding, more refusals", () => {
     expect((await h.send("GET", "/api/core/tenants")).status).toBe(429);
   });
 });
+
+describe("subscriptions of a seed", () => {
+  test("a tenant without a subscription adds none", () => {
+    const org = createStatefulOrg({
+      seed: {
+        tenants: [
+          {
+            id: "t",
+            hostnames: ["t.qlikcloud.com"],
+            regionCode: "us-east-1",
+            countryCode: "US",
+            status: "active",
+          },
+        ],
+        subscriptionIds: ["sub-1"],
+      },
+    });
+    expect(org.snapshot().subscriptionIds).toEqual(["sub-1"]);
+  });
+});
