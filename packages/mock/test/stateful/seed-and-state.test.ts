@@ -184,17 +184,17 @@ describe("seeding", () => {
           },
         ],
       },
-      /at most 5 secrets/,
+      /seed\.clients\[0\]\.secrets: a client holds at most 5 secrets$/,
     ],
     [
       "a short secret",
       { clients: [{ ...seed.clients[0], secrets: ["short"] }] },
-      /at least 8 characters/,
+      /seed\.clients\[0\]\.secrets\[0\]: must be a string of at least 8 characters$/,
     ],
     [
       "secrets with one hint",
       { clients: [{ ...seed.clients[0], secrets: [seededSecret, `x${seededSecret}`] }] },
-      /same 4 characters/,
+      /seed\.clients\[0\]\.secrets\[1\]: ends in the same 4 characters \(its hint\) as another secret$/,
     ],
     [
       "a credential without a secret",
@@ -202,6 +202,11 @@ describe("seeding", () => {
       /seed\.credentials\[0\]\.clientSecret/,
     ],
     ["clients that are not a list", { clients: {} }, /seed\.clients: must be an array/],
+    [
+      "a secret that is not a string",
+      { clients: [{ ...seed.clients[0], secrets: [12345678] }] },
+      /^InvalidSeedError: seed\.clients\[0\]\.secrets\[0\]: must be a string of at least 8 characters$/,
+    ],
     ["a seed that is not an object", null, /^InvalidSeedError: seed must be an object$/],
     [
       "a credential that is not an object",

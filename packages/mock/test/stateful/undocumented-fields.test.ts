@@ -40,7 +40,7 @@ describe("a seed with keys the spec does not document", () => {
     [
       "a client with clientSecrets (hints come from secrets)",
       { clients: [{ appType: "web", clientName: "x", clientSecrets: [{ hint: "1234" }] }] },
-      /seed\.clients\[0\]: unknown key "clientSecrets".*"secrets"/,
+      /seed\.clients\[0\]: unknown key "clientSecrets" \("clientSecrets" comes from "secrets": list secret values there\); documented keys: /,
     ],
     [
       "a client with clientSecret and a stray key",
