@@ -442,6 +442,11 @@ describe("seeding, more refusals", () => {
       "InvalidSeedError: seed.credentials[0].clientSecret: must be a non-empty string",
     ],
     [
+      "a connectionConfig that is null",
+      { clients: [{ appType: "web", clientName: "x", connectionConfig: null }] },
+      "InvalidSeedError: seed.clients[0]: does not match the spec's OAuthClient: connectionConfig must be an object",
+    ],
+    [
       "a credential with a numeric id",
       { credentials: [{ clientId: 5, clientSecret: "s" }] },
       "InvalidSeedError: seed.credentials[0].clientId: must be a non-empty string",
