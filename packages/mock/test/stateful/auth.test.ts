@@ -208,7 +208,9 @@ describe("the bearer token on every other operation", () => {
   });
 
   test.each([0, -5, 1.5, Number.NaN])("tokenLifetimeSeconds %s is refused", (seconds) => {
-    expect(() => createStatefulOrg({ tokenLifetimeSeconds: seconds })).toThrow(RangeError);
+    expect(() => createStatefulOrg({ tokenLifetimeSeconds: seconds })).toThrow(
+      new RangeError("tokenLifetimeSeconds must be a whole number of seconds, at least 1"),
+    );
   });
 
   test("a token outlives the deletion of the client it was issued to (documented)", async () => {

@@ -66,6 +66,115 @@ describe("a status fault", () => {
   });
 });
 
+describe("what a status fault answers", () => {
+  /** Sends one authorized request to `path` of an org with `faults`, as fetch would. */
+  async function faulted(faults: FaultRule[], method: string, path: string, body?: unknown) {
+    const org = createStatefulOrg({ faults });
+    const authorization = await signedIn(org);
+    const response = await org.fetch(`https://mock.test${path}`, {
+      method,
+      headers: { authorization, "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { org, response, body: await response.json() };
+  }
+
+  it("refuses before serving: the change is not made", async () => {
+    const { org, response, body } = await faulted(
+      [{ operationId: "createOAuthClient", status: 500 }],
+      "POST",
+      "/api/core/oauth-clients",
+      { appType: "web", clientName: "never" },
+    );
+    expect(response.status).toBe(500);
+    expect(body.errors[0]).toMatchObject({
+      title: "Internal Server Error",
+      detail: "An injected fault answered 500.",
+    });
+    expect(response.headers.get("retry-after")).toBeNull();
+    expect(org.snapshot().clients).toEqual([]);
+  });
+
+  it("says in its detail when the change was made first", async () => {
+    const { org, body } = await faulted(
+      [{ operationId: "createOAuthClient", status: 503, afterCommit: true }],
+      "POST",
+      "/api/core/oauth-clients",
+      { appType: "web", clientName: "made" },
+    );
+    expect(body.errors[0].detail).toBe("An injected fault answered 503 after the change was made.");
+    expect(org.snapshot().clients.map((c) => c.clientName)).toEqual(["made"]);
+  });
+
+  it("gives a 429 a Retry-After of 1 second by default", async () => {
+    const { response, body } = await faulted(
+      [{ operationId: "listOAuthClients", status: 429 }],
+      "GET",
+      "/api/core/oauth-clients",
+    );
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("1");
+    expect(body.errors[0].detail).toBe("An injected fault answered 429.");
+  });
+
+  it("titles a status without a usual phrase of its own 'Error'", async () => {
+    const { response, body } = await faulted(
+      [{ operationId: "listOAuthClients", status: 503 }],
+      "GET",
+      "/api/core/oauth-clients",
+    );
+    expect(response.headers.get("retry-after")).toBe("1");
+    expect(body.errors[0]).toMatchObject({ code: "HTTP-503", title: "Error" });
+  });
+
+  it("takes the error shape the spec documents for that status, or the plain one", async () => {
+    const tenantsShape = await faulted(
+      [{ operationId: "listTenants", status: 403 }],
+      "GET",
+      "/api/core/tenants",
+    );
+    expect(tenantsShape.body).toEqual({
+      errors: [
+        {
+          code: "TENANTS-403",
+          title: "Forbidden",
+          status: "403",
+          detail: "An injected fault answered 403.",
+        },
+      ],
+      traceId: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+    // listTenants documents no 500: the answer takes the plain Error shape.
+    const plain = await faulted(
+      [{ operationId: "listTenants", status: 500 }],
+      "GET",
+      "/api/core/tenants",
+    );
+    expect(plain.body).toEqual({
+      errors: [
+        {
+          code: "HTTP-500",
+          title: "Internal Server Error",
+          detail: "An injected fault answered 500.",
+        },
+      ],
+    });
+  });
+
+  it("with rate 1, hits every matching request", async () => {
+    const org = createStatefulOrg({
+      faults: [{ operationId: "listTenants", status: 500, rate: 1 }],
+    });
+    const authorization = await signedIn(org);
+    for (let i = 0; i < 5; i++) {
+      const response = await org.fetch("https://mock.test/api/core/tenants", {
+        headers: { authorization },
+      });
+      expect(response.status).toBe(500);
+    }
+  });
+});
+
 describe("afterCommit", () => {
   it("makes the change and then answers the fault, and the client does not repeat the POST", async () => {
     const org = createStatefulOrg({
@@ -86,7 +195,7 @@ describe("reset", () => {
     const authorization = await signedIn(org);
     await expect(
       org.fetch("https://mock.test/api/core/tenants/t1", { headers: { authorization } }),
-    ).rejects.toThrow(TypeError);
+    ).rejects.toThrow(new TypeError("fetch failed: the connection was reset"));
     const answer = await org.handle(
       new Request("https://mock.test/api/core/tenants/t1", { headers: { authorization } }),
     );
@@ -197,9 +306,86 @@ describe("fault rules are checked", () => {
       { operationId: "listTenants", times: 2 },
       /does nothing: give status, latencyMs or reset/,
     ],
+    [
+      "a status below 400",
+      { operationId: "listTenants", status: 399 },
+      /faults\[0\]\.status must be an error status, 400 to 599/,
+    ],
+    [
+      "a status above 599",
+      { operationId: "listTenants", status: 600 },
+      /faults\[0\]\.status must be an error status/,
+    ],
+    [
+      "a rate of 0",
+      { operationId: "listTenants", status: 500, rate: 0 },
+      /faults\[0\]\.rate must be a number above 0 and at most 1/,
+    ],
+    [
+      "a negative rate",
+      { operationId: "listTenants", status: 500, rate: -0.5 },
+      /faults\[0\]\.rate must be a number above 0/,
+    ],
+    [
+      "a rate given as text",
+      { operationId: "listTenants", status: 500, rate: "0.5" },
+      /faults\[0\]\.rate must be a number above 0/,
+    ],
+    [
+      "a negative latency",
+      { operationId: "listTenants", latencyMs: -1 },
+      /^faults\[0\]\.latencyMs must be a number of milliseconds, at least 0$/,
+    ],
+    [
+      "an endless latency",
+      { operationId: "listTenants", latencyMs: Number.POSITIVE_INFINITY },
+      /faults\[0\]\.latencyMs must be a number of milliseconds/,
+    ],
+    [
+      "a fractional Retry-After",
+      { operationId: "listTenants", status: 503, retryAfterSeconds: 1.5 },
+      /^faults\[0\]\.retryAfterSeconds must be a whole number of seconds, at least 0$/,
+    ],
+    [
+      "a negative Retry-After",
+      { operationId: "listTenants", status: 503, retryAfterSeconds: -1 },
+      /faults\[0\]\.retryAfterSeconds must be a whole number of seconds/,
+    ],
+    ["a rule that is not an object", "listTenants", /^faults\[0\] must be an object$/],
+    ["a null rule", null, /^faults\[0\] must be an object$/],
   ])("refuses %s", (_, rule, message) => {
     expect(() => createStatefulOrg({ faults: [rule as FaultRule] })).toThrow(InvalidFaultRuleError);
     expect(() => createStatefulOrg({ faults: [rule as FaultRule] })).toThrow(message);
+  });
+
+  it("names the rule by its place in the list", () => {
+    const faults = [
+      { operationId: "listTenants", status: 500 },
+      { operationId: "listTenants", status: 500, reset: true },
+    ] as FaultRule[];
+    expect(() => createStatefulOrg({ faults })).toThrow(
+      "faults[1].reset drops the connection, so it cannot also answer a status",
+    );
+  });
+
+  it("refuses faults that are not a list, with an error named InvalidFaultRuleError", () => {
+    const faults = { operationId: "listTenants", status: 500 } as unknown as FaultRule[];
+    expect(() => createStatefulOrg({ faults })).toThrow(
+      expect.objectContaining({
+        name: "InvalidFaultRuleError",
+        message: "faults must be a list of rules",
+      }),
+    );
+  });
+
+  it.each<[string, FaultRule]>([
+    ["status 400", { operationId: "listTenants", status: 400 }],
+    ["status 599", { operationId: "listTenants", status: 599 }],
+    ["rate 1", { operationId: "listTenants", status: 500, rate: 1 }],
+    ["latencyMs 0", { operationId: "listTenants", latencyMs: 0 }],
+    ["retryAfterSeconds 0", { operationId: "listTenants", status: 429, retryAfterSeconds: 0 }],
+  ])("accepts the edge value %s", (_, rule) => {
+    expect(() => createStatefulOrg({ faults: [rule] })).not.toThrow();
   });
 
   it("needs stateful: true", async () => {

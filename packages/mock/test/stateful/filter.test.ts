@@ -64,6 +64,8 @@ describe("OAuth client filters", () => {
     const id = ids.Mobile as string;
     expect(await names(`clientId eq "${id}"`)).toEqual(["Mobile"]);
     expect(await names(`clientId eq "${id.toUpperCase()}"`)).toEqual([]);
+    expect(await names(`clientId co "${id.slice(4, 12)}"`)).toEqual(["Mobile"]);
+    expect(await names(`clientId co "${id.slice(4, 12).toUpperCase()}"`)).toEqual([]);
   });
 
   test("a filter written with + for spaces (form encoding) works", async () => {
@@ -104,6 +106,12 @@ describe("OAuth client filters", () => {
     ['appType[value eq "x"]', /Value filters/],
     ['appType eq "web" and or', /Expected an attribute name at position 22, found "or"/],
     ["()", /Expected an attribute name at position 2, found "\)"/],
+    ['"web" eq appType', /Expected an attribute name at position 1, found a quoted string\./],
+    ['and eq "web"', /^Invalid filter: Expected an attribute name at position 1, found "and"\.$/],
+    [
+      'appType is "web"',
+      /^Invalid filter: Expected a comparison operator after "appType", found "is" at position 9; the operators are eq, ne, co, gt, ge, lt, le\.$/,
+    ],
   ])("refuses %j with 400", async (filter, message) => {
     const answer = await h.send(
       "GET",
@@ -156,6 +164,15 @@ describe("filters that nest too deep or run long", () => {
       source: { pointer: "/filter" },
       detail: expect.stringMatching(/nests deeper than 64 levels/),
     });
+  });
+
+  test("the nesting limit counts depth, not groups: 100 groups side by side are fine", async () => {
+    const groups = Array.from({ length: 100 }, () => deep(1)).join(" and ");
+    const answer = await h.send(
+      "GET",
+      `/api/core/oauth-clients?filter=${encodeURIComponent(groups)}`,
+    );
+    expect(answer.status).toBe(200);
   });
 
   test("a long chain of and/or terms is answered, not a stack overflow", async () => {
@@ -256,6 +273,16 @@ describe("tenant filters", () => {
     ['createdAt co "2025-06"', ["tenantB"]],
     ['subscriptionId eq "sub-1" and not (status eq "disabled")', ["tenantA"]],
     ['subscriptionId eq "sub-2" or name eq "Alpha"', ["tenantA", "tenantC"]],
+    // Ordering operators at their boundary: "US" itself, and "USA" after it.
+    ['countryCode gt "US"', ["tenantC"]],
+    ['countryCode ge "us"', ["tenantA", "tenantC"]],
+    ['countryCode lt "US"', ["tenantB"]],
+    ['countryCode le "US"', ["tenantA", "tenantB"]],
+    // Date-times: a date alone, minutes without seconds, fractions and offsets.
+    ['createdAt ge "2025-06-10"', ["tenantB", "tenantC"]],
+    ['createdAt lt "2025-06-10T00:00Z"', ["tenantA"]],
+    ['createdAt gt "2025-06-10T01:00:00.5+02:00"', ["tenantB", "tenantC"]],
+    ['createdAt gt "2025-06-10T00:00:00.000Z"', ["tenantC"]],
   ])("%s", async (filter, expected) => {
     expect(await ids(filter)).toEqual(expected);
   });
@@ -271,11 +298,23 @@ describe("tenant filters", () => {
     ['status lt "b"', /"status" cannot be compared with "lt"/],
     ['createdAt gt "last week"', /"createdAt" must be compared with a date-time/],
     ['licenseNumber eq "1"', /Unknown attribute "licenseNumber"/],
+    ['createdAt gt "2025-06-10T00:00:00"', /"createdAt" must be compared with a date-time/],
+    ['createdAt gt "2025-13-01"', /"createdAt" must be compared with a date-time/],
+    ['createdAt gt "on 2025-06-10"', /"createdAt" must be compared with a date-time/],
+    ['createdAt gt "2025-06-10Z"', /"createdAt" must be compared with a date-time/],
+    ['updatedAt lt "2025-06-10 or so"', /"updatedAt" must be compared with a date-time/],
   ])("listTenants refuses %j with a TenantsError 400", async (filter, message) => {
     const answer = await h.send("GET", `/api/core/tenants?filter=${encodeURIComponent(filter)}`);
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
-      errors: [{ code: "TENANTS-400", status: "400", source: { parameter: "filter" } }],
+      errors: [
+        {
+          code: "TENANTS-400",
+          title: "Invalid filter expression",
+          status: "400",
+          source: { parameter: "filter" },
+        },
+      ],
       traceId: expect.any(String),
     });
     expect(answer.body.errors[0].detail).toMatch(message);
@@ -291,7 +330,9 @@ describe("tenant filters", () => {
     const listed = await h.send("GET", `/api/core/tenants?filter=${filter}`);
     expect(listed.status).toBe(403);
     expect(listed.body.errors[0]).toMatchObject({ code: "TENANTS-403", status: "403" });
-    expect(listed.body.errors[0].detail).toContain("sub-other");
+    expect(listed.body.errors[0].detail).toBe(
+      'The subscription "sub-other" is not part of your organization.',
+    );
     expect((await h.send("GET", `/api/core/tenants/actions/count?filter=${filter}`)).status).toBe(
       403,
     );
@@ -299,6 +340,9 @@ describe("tenant filters", () => {
       json: { filter: 'status eq "active" or subscriptionId eq "sub-other"' },
     });
     expect(viaBody.status).toBe(403);
+    // Named under a not, it is named all the same.
+    const negated = encodeURIComponent('not (subscriptionId eq "sub-other")');
+    expect((await h.send("GET", `/api/core/tenants?filter=${negated}`)).status).toBe(403);
     // A subscription of the organization without tenants is fine, and empty.
     expect(await ids('subscriptionId eq "sub-empty"')).toEqual([]);
   });
@@ -314,8 +358,11 @@ describe("tenant filters", () => {
 
     const unnamed = await count('status eq "active"');
     expect(unnamed.status).toBe(400);
-    expect(unnamed.body.errors[0]).toMatchObject({ source: { parameter: "filter" } });
-    expect(unnamed.body.errors[0].detail).toMatch(/must name a subscriptionId/);
+    expect(unnamed.body.errors[0]).toMatchObject({
+      title: "Invalid filter expression",
+      detail: 'The filter must name a subscriptionId, as in subscriptionId eq "9876543210987654".',
+      source: { parameter: "filter" },
+    });
     const missing = await h.send("GET", "/api/core/tenants/actions/count");
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].detail).toMatch(/"filter" is required/);

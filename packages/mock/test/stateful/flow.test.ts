@@ -2,7 +2,7 @@
 // against the spec by the harness.
 
 import { describe, expect, test } from "vitest";
-import { createHarness, webClient } from "./support/harness.js";
+import { type CallOptions, createHarness, webClient } from "./support/harness.js";
 
 describe("OAuth client lifecycle", () => {
   test("create → list → get → update → secrets to the limit → delete secret → delete client → 404", async () => {
@@ -194,6 +194,51 @@ describe("OAuth client lifecycle", () => {
     expect(after).not.toHaveProperty("description");
     // Same clock reading as the creation: updatedAt still moves forward.
     expect(Date.parse(after.updatedAt)).toBeGreaterThan(Date.parse(body.updatedAt));
+  });
+
+  test("each refusal says what was wrong", async () => {
+    const h = createHarness();
+    await h.signIn();
+    const { body } = await h.send("POST", "/api/core/oauth-clients", { json: webClient("c") });
+    const path = `/api/core/oauth-clients/${body.clientId}`;
+    const detailOf = async (method: string, url: string, call: CallOptions = {}) =>
+      (await h.send(method, url, call)).body.errors[0].detail;
+
+    expect(
+      await detailOf("PATCH", path, {
+        json: [{ op: "replace", path: "/description", value: ["a", "b"] }],
+      }),
+    ).toBe("Patch operation 0 must give a string value for /description.");
+    expect(
+      await detailOf("PATCH", path, {
+        json: [
+          { op: "add", path: "/description", value: "x" },
+          { op: "remove", path: "/clientName" },
+        ],
+      }),
+    ).toBe("Patch operation 1 removes /clientName, which every OAuth client must have.");
+    expect(await detailOf("GET", "/api/core/oauth-clients/nobody")).toBe(
+      "No OAuth client exists with the given ID.",
+    );
+    expect(await detailOf("DELETE", `${path}/client-secrets/zzzz`)).toBe(
+      "The OAuth client has no secret with the given hint.",
+    );
+    for (let i = 0; i < 4; i++) await h.send("POST", `${path}/client-secrets`);
+    expect(await detailOf("POST", `${path}/client-secrets`)).toBe(
+      "The OAuth client already has 5 client secrets.",
+    );
+  });
+
+  test("an empty patch changes nothing, not even updatedAt; a change at the same instant moves it by 1 ms", async () => {
+    const h = createHarness();
+    await h.signIn();
+    const { body } = await h.send("POST", "/api/core/oauth-clients", { json: webClient("c") });
+    const path = `/api/core/oauth-clients/${body.clientId}`;
+    expect((await h.send("PATCH", path, { json: [] })).status).toBe(204);
+    expect((await h.send("GET", path)).body.updatedAt).toBe("2026-03-01T12:00:00.000Z");
+    await h.send("PATCH", path, { json: [{ op: "add", path: "/description", value: "d" }] });
+    await h.send("PATCH", path, { json: [{ op: "add", path: "/description", value: "e" }] });
+    expect((await h.send("GET", path)).body.updatedAt).toBe("2026-03-01T12:00:00.002Z");
   });
 
   test("a created client with the client-credentials grant can get tokens with its own secrets", async () => {

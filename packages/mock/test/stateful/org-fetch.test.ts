@@ -64,4 +64,21 @@ describe("createStatefulOrg().fetch", () => {
       "https://example.test/api/core/tenants?limit=1",
     );
   });
+
+  it("takes a URL string alone, and applies an init given with a Request", async () => {
+    const org = createStatefulOrg();
+    // A GET of the token endpoint: routed, and refused with its Allow header.
+    const alone = await org.fetch("https://example.test/oauth/token");
+    expect(alone.status).toBe(405);
+    expect(alone.headers.get("allow")).toBe("POST");
+    const token = await org.fetch(new Request("https://example.test/oauth/token"), {
+      ...defaultTokenRequest,
+    });
+    expect(token.status).toBe(200);
+    const { access_token: accessToken } = await token.json();
+    const tenants = await org.fetch(new Request("https://example.test/api/core/tenants"), {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(tenants.status).toBe(200);
+  });
 });

@@ -127,9 +127,11 @@ describe("OAuth client pagination across 250 clients", () => {
   });
 
   test("totalResults only when asked, and the same on every page", async () => {
-    expect((await h.send("GET", "/api/core/oauth-clients?limit=5")).body).not.toHaveProperty(
-      "totalResults",
-    );
+    for (const query of ["limit=5", "limit=5&totalResults=false"]) {
+      expect((await h.send("GET", `/api/core/oauth-clients?${query}`)).body).not.toHaveProperty(
+        "totalResults",
+      );
+    }
     const pages = await walk(h, "/api/core/oauth-clients?limit=100&totalResults=true", "next");
     expect(pages.map((p) => p.body.totalResults)).toEqual([250, 250, 250]);
     const filtered = await h.send(
@@ -185,6 +187,32 @@ describe("OAuth client pagination across 250 clients", () => {
     const second = await h.send("GET", first.body.links.next.href);
     expect(second.body.data.map((c: Client) => c.clientId)).toEqual(all.slice(1, 2));
   });
+
+  test.each([
+    ["3", 3],
+    ["3.", 3],
+    [".5", 1],
+    ["1e1", 10],
+    ["1E+1", 10],
+    ["25e-1", 2],
+    ["-2", 0],
+  ])("limit=%s is read as a number: a page of %i", async (limit, size) => {
+    const page = await h.send("GET", `/api/core/oauth-clients?limit=${encodeURIComponent(limit)}`);
+    expect(page.status).toBe(200);
+    expect(page.body.data).toHaveLength(size);
+  });
+
+  test.each(["1x", "x1", "1e", "e1", ".", "1.2.3", "--1", "0x10"])(
+    "limit=%s is not a number: 400",
+    async (limit) => {
+      const page = await h.send(
+        "GET",
+        `/api/core/oauth-clients?limit=${encodeURIComponent(limit)}`,
+      );
+      expect(page.status).toBe(400);
+      expect(page.body.errors[0].detail).toBe('query parameter "limit" must be a number.');
+    },
+  );
 
   test("a negative limit gives an empty page, as limit=0 does", async () => {
     const page = await h.send("GET", "/api/core/oauth-clients?limit=-1");
@@ -366,6 +394,229 @@ describe("tenant pagination", () => {
     expect((await h.send("GET", "/api/core/tenants?sort=%2Bname")).status).toBe(200);
     // An unencoded + is a space in a query string, which is not a sortable field.
     expect((await h.send("GET", "/api/core/tenants?sort=+name")).status).toBe(400);
-    expect((await h.send("GET", "/api/core/tenants?sort=name,-name")).status).toBe(400);
+    const twice = await h.send("GET", "/api/core/tenants?sort=name,-name");
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors[0]).toMatchObject({
+      detail: 'The sort field "name" is given more than once.',
+      source: { parameter: "sort" },
+    });
+  });
+
+  test("totalResults counts the matching tenants when asked, on lists and filters alike", async () => {
+    await h.signIn();
+    const listed = await h.send("GET", "/api/core/tenants?limit=2&totalResults=true");
+    expect(listed.body.totalResults).toBe(60);
+    expect(listed.body.data).toHaveLength(2);
+    const filtered = await h.send("POST", "/api/core/tenants/actions/filter?totalResults=true", {
+      json: { filter: 'subscriptionId eq "sub-1"' },
+    });
+    expect(filtered.body.totalResults).toBe(15);
+    for (const query of ["", "?totalResults=false"]) {
+      expect((await h.send("GET", `/api/core/tenants${query}`)).body).not.toHaveProperty(
+        "totalResults",
+      );
+    }
+  });
+});
+
+describe("the ends of a listing", () => {
+  /** Five clients, c1 to c5, created in that order at one instant; sends go with a token. */
+  async function fiveClients() {
+    const h = createHarness();
+    await h.signIn();
+    for (const name of ["c1", "c2", "c3", "c4", "c5"]) {
+      await h.send("POST", "/api/core/oauth-clients", { json: webClient(name) });
+    }
+    const names = (answer: Answer) => answer.body.data.map((c: Client) => c.clientName);
+    const remove = async (...clientNames: string[]) => {
+      const all = (await h.send("GET", "/api/core/oauth-clients")).body.data as Client[];
+      for (const client of all.filter((c) => clientNames.includes(c.clientName))) {
+        await h.send("DELETE", `/api/core/oauth-clients/${client.clientId}`, {
+          headers: { "qlik-confirm-delete": client.clientId },
+        });
+      }
+    };
+    return { h, names, remove };
+  }
+
+  test("clients created at one instant list in creation order, and reversed with -createdAt", async () => {
+    const { h, names } = await fiveClients();
+    expect(names(await h.send("GET", "/api/core/oauth-clients"))).toEqual([
+      "c1",
+      "c2",
+      "c3",
+      "c4",
+      "c5",
+    ]);
+    expect(names(await h.send("GET", "/api/core/oauth-clients?sort=-createdAt"))).toEqual([
+      "c5",
+      "c4",
+      "c3",
+      "c2",
+      "c1",
+    ]);
+  });
+
+  test("the first page has no prev link, the last no next, and a prev page is a full page", async () => {
+    const { h, names } = await fiveClients();
+    const first = await h.send("GET", "/api/core/oauth-clients?limit=2");
+    expect(Object.keys(first.body.links).sort()).toEqual(["next", "self"]);
+    const second = await h.send("GET", first.body.links.next.href);
+    expect(Object.keys(second.body.links).sort()).toEqual(["next", "prev", "self"]);
+    const last = await h.send("GET", second.body.links.next.href);
+    expect(names(last)).toEqual(["c5"]);
+    expect(Object.keys(last.body.links).sort()).toEqual(["prev", "self"]);
+    expect(names(await h.send("GET", last.body.links.prev.href))).toEqual(["c3", "c4"]);
+  });
+
+  test("a next link whose anchor and everything after it were deleted gives an empty page", async () => {
+    const { h, names, remove } = await fiveClients();
+    const first = await h.send("GET", "/api/core/oauth-clients?limit=4");
+    await remove("c2", "c3", "c4", "c5");
+    const next = await h.send("GET", first.body.links.next.href);
+    expect(next.status).toBe(200);
+    expect(names(next)).toEqual([]);
+    expect(Object.keys(next.body.links)).toEqual(["self"]);
+  });
+
+  test("a prev link whose anchor and everything after it were deleted gives the last page left", async () => {
+    const { h, names, remove } = await fiveClients();
+    const first = await h.send("GET", "/api/core/oauth-clients?limit=2");
+    const second = await h.send("GET", first.body.links.next.href);
+    await remove("c3", "c4", "c5");
+    const prev = await h.send("GET", second.body.links.prev.href);
+    expect(names(prev)).toEqual(["c1", "c2"]);
+  });
+
+  test("list items show the client's consentMethod", async () => {
+    const { h } = await fiveClients();
+    const page = await h.send("GET", "/api/core/oauth-clients?limit=1");
+    expect(page.body.data[0].connectionConfig).toEqual({ consentMethod: "required" });
+  });
+});
+
+describe("OAuth client cursors", () => {
+  const base64url = (text: string | Uint8Array) => Buffer.from(text).toString("base64url");
+
+  test("are URL-safe whatever the names hold, and lead through every client", async () => {
+    const h = createHarness();
+    await h.signIn();
+    // Names whose bytes give "+" and "/" in standard base64.
+    const clientNames = ["~~~", "~~~~", "???", "????", "~?~?~", ">>>?"];
+    for (const name of clientNames) {
+      await h.send("POST", "/api/core/oauth-clients", { json: webClient(name) });
+    }
+    const pages = await walk(h, "/api/core/oauth-clients?limit=1", "next");
+    expect(pages.flatMap((p) => p.body.data.map((c: Client) => c.clientName))).toEqual(clientNames);
+    for (const page of pages.slice(0, -1)) {
+      expect(new URL(page.body.links.next.href).searchParams.get("next")).toMatch(
+        /^[A-Za-z0-9_-]+$/,
+      );
+    }
+  });
+
+  test("that this server did not issue are refused", async () => {
+    const h = createHarness();
+    await h.signIn();
+    // A name of a length whose cursor needs padding in standard base64.
+    await h.send("POST", "/api/core/oauth-clients", { json: webClient("ab") });
+    await h.send("POST", "/api/core/oauth-clients", { json: webClient("b") });
+    const first = await h.send("GET", "/api/core/oauth-clients?limit=1");
+    const issued = new URL(first.body.links.next.href).searchParams.get("next") as string;
+    const fields = { s: 0, i: "x", n: "a", a: "web", c: "2026-03-01T12:00:00.000Z" };
+    const forged = [
+      // The issued cursor in standard base64, with padding.
+      Buffer.from(issued, "base64url").toString("base64"),
+      base64url(JSON.stringify({ ...fields, i: 1 })),
+      base64url(JSON.stringify({ ...fields, c: null })),
+      base64url(JSON.stringify({ ...fields, u: 5 })),
+      base64url(JSON.stringify({ ...fields, s: "0" })),
+      base64url(JSON.stringify({ ...fields, s: 0.5 })),
+      base64url("not json"),
+      // Not UTF-8: a byte that starts no character, inside the client id.
+      base64url(
+        new Uint8Array([
+          ...Buffer.from('{"s":0,"i":"'),
+          0xff,
+          ...Buffer.from('","n":"a","a":"web","c":"x"}'),
+        ]),
+      ),
+    ];
+    expect(forged[0]).toMatch(/=$/);
+    for (const cursor of forged) {
+      const answer = await h.send(
+        "GET",
+        `/api/core/oauth-clients?next=${encodeURIComponent(cursor)}`,
+      );
+      expect(answer.status, cursor).toBe(400);
+      expect(answer.body.errors[0].detail).toBe(
+        "The next cursor is not one this server issued; follow links.next.href as returned.",
+      );
+    }
+  });
+});
+
+describe("tenant sort order in detail", () => {
+  const tenant = (id: string, extra: Record<string, unknown>) => ({
+    id,
+    hostnames: [`${id}.qlikcloud.com`],
+    regionCode: "us-east-1",
+    countryCode: "US",
+    status: "active" as const,
+    createdAt: "2025-01-01T00:00:00.000Z",
+    ...extra,
+  });
+  const h = createHarness({
+    seed: {
+      credentials: [{ clientId: "mock-client-id", clientSecret: "mock-client-secret" }],
+      tenants: [
+        tenant("t-alpha", {
+          name: "alpha",
+          hostnames: ["a.qlikcloud.com", "b.qlikcloud.com"],
+          createdAt: "2025-06-01T00:00:00.000Z",
+        }),
+        // Created before 2001: its timestamp has fewer digits than the others'.
+        tenant("t-zulu", {
+          name: "Zulu",
+          hostnames: ["a.qlikcloud.com"],
+          createdAt: "1999-12-31T00:00:00.000Z",
+        }),
+        tenant("t-none", { hostnames: ["c.qlikcloud.com"], createdAt: "2024-01-01T00:00:00.000Z" }),
+      ],
+    },
+  });
+  const order = async (query: string) => {
+    await h.signIn();
+    const answer = await h.send("GET", `/api/core/tenants?${query}`);
+    expect(answer.status, answer.text).toBe(200);
+    return answer.body.data.map((t: { id: string }) => t.id);
+  };
+
+  test.each([
+    // A missing name sorts after every name, even one after "undefined" in the alphabet.
+    ["sort=name", ["t-alpha", "t-zulu", "t-none"]],
+    ["sort=-name", ["t-none", "t-zulu", "t-alpha"]],
+    // Timestamps compare as instants, not as text.
+    ["sort=createdAt", ["t-zulu", "t-none", "t-alpha"]],
+    // The default order is the same: oldest first.
+    ["", ["t-zulu", "t-none", "t-alpha"]],
+    // A list of hostnames that begins another sorts before it.
+    ["sort=hostnames", ["t-zulu", "t-alpha", "t-none"]],
+    ["sort=-hostnames", ["t-none", "t-alpha", "t-zulu"]],
+  ])("%s", async (query, ids) => {
+    expect(await order(query)).toEqual(ids);
+  });
+
+  test("each tenant links to itself at the URL it was listed from, and a missing name is no match", async () => {
+    await h.signIn();
+    const listed = await h.send("GET", "/api/core/tenants?sort=name");
+    expect(listed.body.data[0].links).toEqual({
+      self: { href: `${origin}/api/core/tenants/t-alpha` },
+    });
+    const named = await h.send(
+      "GET",
+      `/api/core/tenants?filter=${encodeURIComponent('name eq "zulu"')}`,
+    );
+    expect(named.body.data.map((t: { id: string }) => t.id)).toEqual(["t-zulu"]);
   });
 });

@@ -159,6 +159,28 @@ describe("request validation", () => {
     expect(h.org.snapshot()).toEqual(before);
   });
 
+  test("a body sent without Content-Type is refused, naming the type it must have", async () => {
+    const token = await h.signIn();
+    const request = new Request("https://mock.test/api/core/oauth-clients", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      // Bytes, unlike a string, get no Content-Type from fetch.
+      body: new TextEncoder().encode(JSON.stringify(webClient("x"))),
+    });
+    const answer = await h.org.handle(request);
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).errors[0].detail).toBe(
+      "The request body must be sent as application/json (Content-Type was missing).",
+    );
+    const typed = await h.send("POST", "/api/core/oauth-clients", {
+      rawBody: "{}",
+      contentType: "Text/Plain; charset=utf-8",
+    });
+    expect(typed.body.errors[0].detail).toBe(
+      'The request body must be sent as application/json (Content-Type was "text/plain").',
+    );
+  });
+
   test.each([
     ["a limit above 100", "GET", "/api/core/tenants?limit=101", {}, "limit", /must be <= 100/],
     ["a negative limit", "GET", "/api/core/tenants?limit=-1", {}, "limit", /must be >= 0/],
@@ -214,6 +236,69 @@ describe("request validation", () => {
       });
     },
   );
+
+  test("a filterTenants body with a wrong filter points at it", async () => {
+    const answer = await h.send("POST", "/api/core/tenants/actions/filter", {
+      json: { filter: 5 },
+    });
+    expect(answer.body.errors[0]).toMatchObject({
+      source: { pointer: "/filter" },
+      detail: "Invalid request body: filter must be a string.",
+    });
+  });
+
+  test.each<[string, string, string, CallOptions, string]>([
+    [
+      "every problem of a body, joined",
+      "POST",
+      "/api/core/oauth-clients",
+      { json: { appType: "desktop" } },
+      "Invalid request body: clientName is required; appType must be one of web, native, spa, anonymous-embed.",
+    ],
+    [
+      "what a conditional rule asks for, not that the rule failed",
+      "POST",
+      "/api/core/oauth-clients",
+      { json: webClient("x", { allowedAuthMethods: ["private_key_jwt"] }) },
+      "Invalid request body: publicKeys is required.",
+    ],
+    [
+      "a blank body as a missing one",
+      "POST",
+      "/api/core/oauth-clients",
+      { rawBody: " \n " },
+      "A JSON request body is required.",
+    ],
+    [
+      "a body where the operation takes none",
+      "DELETE",
+      "/api/core/oauth-clients/abc",
+      { rawBody: "{}", headers: { "qlik-confirm-delete": "abc" } },
+      "This operation takes no request body; send none.",
+    ],
+  ])("words %s", async (_, method, path, call, detail) => {
+    const answer = await h.send(method, path, call);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0].detail).toBe(detail);
+  });
+
+  test("a body with many problems names the first five", async () => {
+    const wrongTypes = Object.fromEntries(
+      ["appType", "clientName", "description", "logoUri", "clientUri", "redirectUris"].map(
+        (key, index) => [key, index],
+      ),
+    );
+    const answer = await h.send("POST", "/api/core/oauth-clients", { json: wrongTypes });
+    expect(answer.body.errors[0].detail.split("; ")).toHaveLength(5);
+  });
+
+  test("a JSON media type is recognised in any case, with parameters and spaces", async () => {
+    const answer = await h.send("POST", "/api/core/oauth-clients", {
+      json: webClient("typed"),
+      contentType: "Application/JSON ; charset=utf-8",
+    });
+    expect(answer.status).toBe(201);
+  });
 
   test("a filterTenants body without filter points at the body", async () => {
     const answer = await h.send("POST", "/api/core/tenants/actions/filter", {
@@ -275,6 +360,7 @@ describe("routing", () => {
     const wrongMethod = await h.send("PUT", "/api/core/oauth-clients");
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get("allow")).toBe("GET, POST");
+    expect(wrongMethod.body.errors[0].detail).toBe("/api/core/oauth-clients does not accept PUT.");
     expect((await h.send("GET", "/api/core/tenants/actions/filter")).headers.get("allow")).toBe(
       "POST",
     );
@@ -284,5 +370,29 @@ describe("routing", () => {
       `/api/core/tenants/actions/count?filter=${encodeURIComponent('subscriptionId eq "9876543210987654"')}`,
     );
     expect(count.body).toEqual({ total: 3 });
+  });
+});
+
+describe("request validation, more wording", () => {
+  test("a parameter that breaks two rules names both, and false is a boolean", async () => {
+    const h = createHarness();
+    await h.signIn();
+    const limit = await h.send("GET", "/api/core/tenants?limit=-1.5");
+    expect(limit.body.errors[0].detail).toBe(
+      'query parameter "limit" must be an integer; query parameter "limit" must be >= 0.',
+    );
+    const listed = await h.send("GET", "/api/core/oauth-clients?totalResults=false");
+    expect(listed.status).toBe(200);
+    expect(listed.body).not.toHaveProperty("totalResults");
+  });
+
+  test.each([
+    ["{nope", "The request body is not valid JSON."],
+    [" ", "A JSON request body is required."],
+  ])("a filterTenants body %j points at the whole body", async (rawBody, detail) => {
+    const h = createHarness();
+    await h.signIn();
+    const answer = await h.send("POST", "/api/core/tenants/actions/filter", { rawBody });
+    expect(answer.body.errors[0]).toMatchObject({ detail, source: { pointer: "" } });
   });
 });

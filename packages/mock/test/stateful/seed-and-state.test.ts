@@ -71,7 +71,11 @@ describe("seeding", () => {
     expect(web.body).toMatchObject({
       createdAt: "2025-05-05T05:05:05.000Z",
       updatedAt: "2025-05-05T05:05:05.000Z",
-      clientSecrets: [{ hint: "0001" }, { hint: "0002" }],
+      // A seeded secret was created with its client.
+      clientSecrets: [
+        { hint: "0001", createdAt: "2025-05-05T05:05:05.000Z" },
+        { hint: "0002", createdAt: "2025-05-05T05:05:05.000Z" },
+      ],
     });
     expect(web.text).not.toContain(seededSecret);
     // The spa client got a generated id and the clock's time.
@@ -95,6 +99,24 @@ describe("seeding", () => {
       { token },
     );
     expect(count.body).toEqual({ total: 0 });
+  });
+
+  test("a client may hold five seeded secrets of eight characters each", () => {
+    const secrets = ["1", "2", "3", "4", "5"].map((digit) => `secret-${digit}`);
+    const org = createStatefulOrg({
+      seed: {
+        clients: [
+          { appType: "web", clientName: "five", allowedAuthMethods: ["client_secret"], secrets },
+        ],
+      },
+    });
+    expect(org.snapshot().clients[0]?.clientSecrets?.map((s) => s.hint)).toEqual([
+      "et-1",
+      "et-2",
+      "et-3",
+      "et-4",
+      "et-5",
+    ]);
   });
 
   test("from a JSON file", async () => {
@@ -162,17 +184,17 @@ describe("seeding", () => {
           },
         ],
       },
-      /at most 5 secrets/,
+      /seed\.clients\[0\]\.secrets: a client holds at most 5 secrets$/,
     ],
     [
       "a short secret",
       { clients: [{ ...seed.clients[0], secrets: ["short"] }] },
-      /at least 8 characters/,
+      /seed\.clients\[0\]\.secrets\[0\]: must be a string of at least 8 characters$/,
     ],
     [
       "secrets with one hint",
       { clients: [{ ...seed.clients[0], secrets: [seededSecret, `x${seededSecret}`] }] },
-      /same 4 characters/,
+      /seed\.clients\[0\]\.secrets\[1\]: ends in the same 4 characters \(its hint\) as another secret$/,
     ],
     [
       "a credential without a secret",
@@ -180,6 +202,68 @@ describe("seeding", () => {
       /seed\.credentials\[0\]\.clientSecret/,
     ],
     ["clients that are not a list", { clients: {} }, /seed\.clients: must be an array/],
+    [
+      "a secret that is not a string",
+      { clients: [{ ...seed.clients[0], secrets: [12345678] }] },
+      /^InvalidSeedError: seed\.clients\[0\]\.secrets\[0\]: must be a string of at least 8 characters$/,
+    ],
+    ["a seed that is not an object", null, /^InvalidSeedError: seed must be an object$/],
+    [
+      "a credential that is not an object",
+      { credentials: ["ci-runner"] },
+      /^InvalidSeedError: seed\.credentials\[0\]: must be an object with clientId and clientSecret$/,
+    ],
+    [
+      "a credential with an empty clientId",
+      { credentials: [{ clientId: "", clientSecret: "s" }] },
+      /^InvalidSeedError: seed\.credentials\[0\]\.clientId: must be a non-empty string$/,
+    ],
+    [
+      "a credential whose forbidden is not a boolean",
+      { credentials: [{ clientId: "a", clientSecret: "s", forbidden: 1 }] },
+      /^InvalidSeedError: seed\.credentials\[0\]\.forbidden: must be true or false$/,
+    ],
+    [
+      "a client that is not an object",
+      { clients: [5] },
+      /^InvalidSeedError: seed\.clients\[0\]: must be an object$/,
+    ],
+    [
+      "secrets that are not a list",
+      { clients: [{ ...seed.clients[0], secrets: seededSecret }] },
+      /^InvalidSeedError: seed\.clients\[0\]\.secrets: must be an array of strings$/,
+    ],
+    [
+      "secrets on a client that cannot hold them",
+      { clients: [{ appType: "spa", clientName: "x", secrets: ["seeded-secret-0003"] }] },
+      /^InvalidSeedError: seed\.clients\[0\]\.secrets: only web clients whose allowedAuthMethods include client_secret hold secrets$/,
+    ],
+    [
+      "two clients with one id",
+      {
+        clients: [
+          seed.clients[1],
+          { ...seed.clients[1], clientId: "twice" },
+          { ...seed.clients[1], clientId: "twice" },
+        ],
+      },
+      /^InvalidSeedError: seed\.clients\[2\]\.clientId: "twice" is used twice$/,
+    ],
+    [
+      "a tenant that is not an object",
+      { tenants: [[]] },
+      /^InvalidSeedError: seed\.tenants\[0\]: must be an object$/,
+    ],
+    [
+      "an empty subscription id",
+      { subscriptionIds: ["sub-1", ""] },
+      /^InvalidSeedError: seed\.subscriptionIds\[1\]: must be a non-empty string$/,
+    ],
+    [
+      "a subscription id that is not a string",
+      { subscriptionIds: [42] },
+      /^InvalidSeedError: seed\.subscriptionIds\[0\]: must be a non-empty string$/,
+    ],
   ])("refuses %s with a message that names the field and no secret", (_, bad, message) => {
     const error = (() => {
       try {
@@ -290,5 +374,119 @@ describe("reset() and snapshot()", () => {
     };
     expect(await run(11)).toEqual(await run(11));
     expect(await run(11)).not.toEqual(await run(12));
+  });
+
+  test("without a randomSeed, each organization draws its own tokens", async () => {
+    const tokens = await Promise.all(
+      [createHarness({ randomSeed: undefined }), createHarness({ randomSeed: undefined })].map(
+        (h) => h.requestToken(),
+      ),
+    );
+    expect(tokens[0]).not.toBe(tokens[1]);
+  });
+
+  test("a randomSeed fixes the values themselves, so fixtures recorded with it stay valid", async () => {
+    const h = createHarness({
+      randomSeed: 11,
+      seed: {
+        credentials: [{ clientId: "a", clientSecret: "b" }],
+        tenants: [
+          {
+            name: "n",
+            hostnames: ["x.qlikcloud.com"],
+            regionCode: "us-east-1",
+            countryCode: "US",
+            status: "active",
+          },
+        ],
+      },
+    });
+    const token = await h.requestToken({ clientId: "a", clientSecret: "b" });
+    expect(token).toBe("mock_Tr0Gfg3OER1hEHpVxYpRrxcwfgCgNlB1h71mRXUC");
+    const created = await h.send("POST", "/api/core/oauth-clients", {
+      token,
+      json: webClient("c"),
+    });
+    expect(created.body).toMatchObject({
+      clientId: "bf42b589d2dd601d7848b1a07af6750b",
+      clientSecret: "6c485d21a9256eda6e96480e4611b88189ef99971aafb22af5e6ca14a7a3b518",
+      clientSecrets: [{ hint: "b518", createdBy: "a" }],
+    });
+    const tenants = await h.send("GET", "/api/core/tenants", { token });
+    expect(tenants.body.data[0].id).toBe("fglk0hEglbd0apqJLRYXkHljZ0xvTmPD");
+    const missing = await h.send("GET", "/api/core/tenants/x", { token });
+    expect(missing.body.traceId).toBe("328a9809591015c7");
+  });
+});
+
+describe("seeding, more refusals", () => {
+  test.each([
+    [
+      "a list given as an object",
+      { credentials: { x: 1 } },
+      "InvalidSeedError: seed.credentials: must be an array",
+    ],
+    [
+      "a connectionConfig given as a list",
+      { clients: [{ appType: "web", clientName: "x", connectionConfig: ["x"] }] },
+      "InvalidSeedError: seed.clients[0]: does not match the spec's OAuthClient: connectionConfig must be an object",
+    ],
+    [
+      "a client that breaks two rules",
+      { clients: [{ appType: "web", clientName: 5, description: 6 }] },
+      "InvalidSeedError: seed.clients[0]: does not match the spec's OAuthClient: clientName must be a string; description must be a string",
+    ],
+    [
+      "a credential with an empty secret",
+      { credentials: [{ clientId: "a", clientSecret: "" }] },
+      "InvalidSeedError: seed.credentials[0].clientSecret: must be a non-empty string",
+    ],
+    [
+      "a connectionConfig that is null",
+      { clients: [{ appType: "web", clientName: "x", connectionConfig: null }] },
+      "InvalidSeedError: seed.clients[0]: does not match the spec's OAuthClient: connectionConfig must be an object",
+    ],
+    [
+      "a credential with a numeric id",
+      { credentials: [{ clientId: 5, clientSecret: "s" }] },
+      "InvalidSeedError: seed.credentials[0].clientId: must be a non-empty string",
+    ],
+  ])("refuses %s, worded exactly", (_, bad, message) => {
+    expect(() => createStatefulOrg({ seed: bad as unknown as StatefulOrgSeed })).toThrow(
+      expect.objectContaining({ message: message.replace(/^InvalidSeedError: /, "") }),
+    );
+  });
+
+  test("tokenLifetimeSeconds may be a single second", () => {
+    expect(() => createStatefulOrg({ tokenLifetimeSeconds: 1 })).not.toThrow();
+  });
+
+  test("reset() makes spent fault rules whole again", async () => {
+    const h = createHarness({ faults: [{ operationId: "listTenants", status: 429, times: 1 }] });
+    await h.signIn();
+    expect((await h.send("GET", "/api/core/tenants")).status).toBe(429);
+    expect((await h.send("GET", "/api/core/tenants")).status).toBe(200);
+    h.org.reset();
+    expect((await h.send("GET", "/api/core/tenants")).status).toBe(429);
+  });
+});
+
+describe("subscriptions of a seed", () => {
+  test("a tenant without a subscription adds none", () => {
+    const org = createStatefulOrg({
+      seed: {
+        tenants: [
+          {
+            id: "t",
+            hostnames: ["t.qlikcloud.com"],
+            regionCode: "us-east-1",
+            countryCode: "US",
+            status: "active",
+          },
+        ],
+        subscriptionIds: ["sub-1"],
+      },
+    });
+    expect(org.snapshot().subscriptionIds).toEqual(["sub-1"]);
   });
 });
