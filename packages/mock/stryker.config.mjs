@@ -1,6 +1,8 @@
 // Mutation testing of the mock's stateful engine: `npm run mutation` (see the root README).
 // @ts-check
 
+import { strykerOptions } from "../../scripts/stryker-options.mjs";
+
 /**
  * The files Stryker mutates: the stateful engine's logic and the schema-error formatting. To add a
  * file, add it here. Left out of src/stateful/, each for the reason beside it:
@@ -42,26 +44,10 @@ const mutate = [
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
+  ...strykerOptions("mock"),
   mutate,
-  testRunner: "vitest",
-  // Leaves out the Prism, CLI and child-process tests, which never run the mutated code in
-  // this process (see the file).
-  vitest: { configFile: "vitest.mutation.config.ts" },
-  // Each mutant runs only the tests that cover it (the suite takes about 20 s).
-  coverageAnalysis: "perTest",
   // Static mutants (code run when a module loads, such as the tables read from the spec) re-run
-  // the whole suite each: 1,063 of 2,615 mutants, estimated at over 6 hours here. They are left out
-  // of the score (reported as ignored); run with `--ignoreStatic false` to include them.
+  // the whole 20-second suite each, over 6 hours here. They are left out of the score (reported
+  // as ignored); run with `--ignoreStatic false` to include them.
   ignoreStatic: true,
-  // The machine has two cores shared with other work.
-  concurrency: 1,
-  // Later runs re-test only mutants whose code or covering tests changed; the file is committed.
-  incremental: true,
-  incrementalFile: "stryker-incremental.json",
-  reporters: ["clear-text", "progress", "html", "json"],
-  clearTextReporter: { reportTests: false, logTests: false },
-  htmlReporter: { fileName: "../../reports/mutation/mock/mutation.html" },
-  jsonReporter: { fileName: "../../reports/mutation/mock/mutation.json" },
-  thresholds: { high: 95, low: 90, break: null },
-  timeoutMS: 10_000,
 };
