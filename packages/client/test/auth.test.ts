@@ -5,6 +5,7 @@ import {
   type AuthOptions,
   ConnectionError,
   createOrgClient,
+  type Logger,
   OrgApiError,
   OrgClientError,
   TimeoutError,
@@ -44,6 +45,30 @@ function tokenServer(api: (token: string | undefined) => Response, expiresIn = 2
 afterEach(() => {
   vi.useRealTimers();
 });
+
+/**
+ * A token endpoint that issues `tok-1`, `tok-2`, … (each for an hour) and answers 400 while it is
+ * set down; API calls get the tenant.
+ */
+function endpointThatGoesDown(logger: Logger) {
+  let up = true;
+  let issued = 0;
+  const { org } = clientWith(
+    (request) => {
+      if (!isToken(request)) return json(200, tenant);
+      if (!up) return json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
+      return tokenResponse(`tok-${++issued}`, 3_600);
+    },
+    { auth: credentials, logger },
+  );
+  return {
+    org,
+    setUp: (value: boolean) => {
+      up = value;
+    },
+    issued: () => issued,
+  };
+}
 
 describe("client credentials", () => {
   test("are exchanged at /oauth/token, out of sight of the caller's middleware", async () => {
@@ -608,28 +633,21 @@ describe("when a client-credentials token is refreshed", () => {
 
   test("a failed early refresh names the expiry in its warning and is tried again 10 s later", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now: start });
-    let up = true;
-    let issued = 0;
     const warnings: string[] = [];
-    const { org } = clientWith(
-      (request) => {
-        if (!isToken(request)) return json(200, tenant);
-        if (!up) return json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
-        return tokenResponse(`tok-${++issued}`, 3_600);
-      },
-      { auth: credentials, logger: { warn: (line: string) => warnings.push(line) } },
-    );
+    const { org, setUp, issued } = endpointThatGoesDown({
+      warn: (line: string) => warnings.push(line),
+    });
     await org.auth.getToken();
-    up = false;
+    setUp(false);
     vi.setSystemTime(start + 3_540_000);
     expect(await org.auth.getToken()).toBe("tok-1");
     await vi.waitFor(() => expect(warnings).toHaveLength(1));
     expect(warnings[0]).toMatch(/until 2026-01-01T01:00:00\.000Z$/);
-    up = true;
+    setUp(true);
     vi.setSystemTime(start + 3_549_999);
     expect(await org.auth.getToken()).toBe("tok-1");
     await nextTask();
-    expect(issued).toBe(1);
+    expect(issued()).toBe(1);
     vi.setSystemTime(start + 3_550_000);
     await vi.waitFor(async () => expect(await org.auth.getToken()).toBe("tok-2"));
   });
@@ -771,19 +789,10 @@ describe("a logger with only some levels", () => {
   test("a failed early refresh with no warn level, and a token with no info level, break nothing", async () => {
     const start = Date.UTC(2026, 0, 1);
     vi.useFakeTimers({ toFake: ["Date"], now: start });
-    let up = true;
     const errors: string[] = [];
-    const { org } = clientWith(
-      (request) => {
-        if (!isToken(request)) return json(200, tenant);
-        return up
-          ? tokenResponse("tok-1", 3_600)
-          : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
-      },
-      { auth: credentials, logger: { error: (line: string) => errors.push(line) } },
-    );
+    const { org, setUp } = endpointThatGoesDown({ error: (line: string) => errors.push(line) });
     await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
-    up = false;
+    setUp(false);
     vi.setSystemTime(start + 3_541_000);
     await expect(org.tenants.get("t1")).resolves.toEqual(tenant);
     await nextTask();
@@ -799,18 +808,9 @@ describe("a failed background refresh", () => {
     const record = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", record);
     try {
-      let up = true;
-      const { org } = clientWith(
-        (request) => {
-          if (!isToken(request)) return json(200, tenant);
-          return up
-            ? tokenResponse("tok-1", 3_600)
-            : json(400, { errors: [{ code: "HTTP-400", title: "down" }] });
-        },
-        { auth: credentials, logger: {} },
-      );
+      const { org, setUp } = endpointThatGoesDown({});
       expect(await org.auth.getToken()).toBe("tok-1");
-      up = false;
+      setUp(false);
       vi.setSystemTime(start + 3_541_000);
       expect(await org.auth.getToken()).toBe("tok-1");
       await nextTask();
