@@ -1,14 +1,13 @@
 // Wires the pieces: the send path, the token source on it, the generated resource methods on the
-// resource core, and openapi-fetch's path-based surface on the path transport.
+// resource core, and openapi-fetch's path-based surface on the same send path.
 
 import { createResources, type paths, type Resources } from "@qlik-org/generated";
 import type { Client } from "openapi-fetch";
-import * as openapiFetch from "openapi-fetch";
 import { type ClientCredentialsAuth, createTokenSource } from "./auth.js";
 import { resolveBaseUrl } from "./base-url.js";
 import { createRedactingLogger } from "./logger.js";
 import { type OrgClientOptions, resolveTimeoutMs } from "./options.js";
-import { createPathTransport } from "./path-transport.js";
+import { createPathSurface } from "./path-surface.js";
 import { Redactor } from "./redact.js";
 import type { RequestOptions } from "./request-options.js";
 import { createResourceCore, type TokenOptions } from "./resource-core.js";
@@ -17,15 +16,6 @@ import type { SendContext } from "./send.js";
 import { Throttle } from "./throttle.js";
 import { createTokenRequest } from "./token-request.js";
 import { VERSION } from "./version.js";
-
-// openapi-fetch's CJS build puts createClient on `exports.default`. Our CJS build wraps that module
-// the way Node imports CommonJS (the whole `exports` as the default), so there it sits one level
-// deeper than in ESM.
-const createClient = (
-  typeof openapiFetch.default === "function"
-    ? openapiFetch.default
-    : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default
-) as typeof openapiFetch.default;
 
 /**
  * A client of the organization APIs: the generated resource methods (`org.tenants.list()`, …),
@@ -64,7 +54,6 @@ export function createOrgClient(options: OrgClientOptions): OrgClient {
   const tokens = createTokenSource(options.auth, { requestToken, redactor, log: ctx.log });
   ctx.tokens = tokens;
 
-  // Middleware added with use() runs on this surface only (see the README, "Middleware").
-  const client = createClient<paths>({ baseUrl, fetch: createPathTransport(ctx) });
-  return Object.assign(client, createResources(createResourceCore(ctx, tokens)));
+  // Middleware added with use() runs on the path-based surface only (see the README, "Middleware").
+  return Object.assign(createPathSurface(ctx), createResources(createResourceCore(ctx, tokens)));
 }

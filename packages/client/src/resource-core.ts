@@ -38,7 +38,7 @@ async function sendOperation(
 ): Promise<unknown> {
   const { policy, url } = request;
   const settings = resolveCallSettings(ctx.defaults, options);
-  const { response, body, afterAmbiguousFailure } = await send<string>(
+  const { response, body, afterAmbiguousFailure } = await send(
     ctx,
     { policy, method: policy.method, url, headers: request.headers, body: request.body },
     signal ? { ...settings, signal } : settings,

@@ -1,9 +1,11 @@
 // The one way a request leaves the client, for resource methods, the path-based surface and the
 // token request alike: throttling, the bearer token, the time limit, retries, and the one token
-// refresh after a 401. It resolves to the final response with its body already read (under the
-// time limit), plus what the attempts taught; turning that into data or an error is the caller's.
+// refresh after a 401. It resolves to the final response with its body read under the time limit
+// (or, for the path-based surface, still arriving under it), plus what the attempts taught; turning
+// that into data or an error is the caller's.
 
 import type { OperationPolicy } from "@qlik-org/generated";
+import { type AttemptSignal, startAttempt } from "./attempt-signal.js";
 import type { TokenSource } from "./auth.js";
 import { describeCause, transportError } from "./error-factory.js";
 import type { RequestHooks } from "./hooks.js";
@@ -56,47 +58,61 @@ export interface Outgoing {
   readonly body: string | ArrayBuffer | undefined;
 }
 
+/** How the final response's body is handed back: read as text, or not read at all. */
+export type BodyMode = "text" | "unread";
+
+/** The body `send` reads in each mode. */
+type BodyOf<Mode extends BodyMode> = Mode extends "text" ? string : undefined;
+
 /** The final response of a request and what its attempts taught. */
 export interface Exchange<Body> {
-  /** The response; its body has been read into `body`. */
+  /** The response; its body has been read into `body`, unless it was asked for unread. */
   readonly response: Response;
-  /** The body, as text or bytes as asked. */
+  /** The body as text, or undefined when it was asked for unread. */
   readonly body: Body;
   /** Whether an earlier attempt failed in a way that may have reached the server. */
   readonly afterAmbiguousFailure: boolean;
+  /** The final attempt: already ended, or (`unread`) for the reader to end once the body is in. */
+  readonly attempt: AttemptSignal;
+  /** How many times the request was sent. */
+  readonly attempts: number;
 }
 
-/** Marks the abort reason of a timed-out attempt, to tell it from a caller's abort. */
-const TIMED_OUT = Symbol("timed out");
-
 /**
- * Reads the body as text or bytes while `signal` applies; a hanging body cannot hold the call. The
+ * Reads the body as text while `signal` applies; a hanging body cannot hold the call. The
  * platform's fetch ends the body read itself when the request's signal aborts; a fetch the caller
  * injected may not, so its read is raced against the signal (the injected fetch got the signal too,
  * and the body it keeps sending is dropped).
  */
-function readBody<Body extends string | ArrayBuffer>(
+function readText(
   response: Response,
-  as: "text" | "bytes",
   signal: AbortSignal,
   honoursSignal: boolean,
-): Promise<Body> {
-  const reading = (as === "text" ? response.text() : response.arrayBuffer()) as Promise<Body>;
+): Promise<string> {
+  const reading = response.text();
   return honoursSignal ? reading : raceAbort(reading, signal);
+}
+
+/** Lets go of a response nobody will read: its body is dropped and its attempt ended. */
+function release(response: Response, attempt: AttemptSignal): void {
+  attempt.end();
+  // A body that was read already, or never came, has nothing left to cancel.
+  response.body?.cancel().catch(() => undefined);
 }
 
 /**
  * Sends `outgoing` until it succeeds, fails for good or may not be repeated, and reads the final
- * response's body (`as` text or bytes) under the attempt's time limit. Throws ConnectionError or
- * TimeoutError when no response arrived, the caller's abort reason when the caller aborted, and
- * whatever the token source throws; an error status is returned, not thrown.
+ * response's body as text under the attempt's time limit; `unread` leaves the body,
+ * and ending the attempt, to the caller. Throws ConnectionError or TimeoutError when no response
+ * arrived, the caller's abort reason when the caller aborted, and whatever the token source
+ * throws; an error status is returned, not thrown.
  */
-export async function send<Body extends string | ArrayBuffer>(
+export async function send<Mode extends BodyMode>(
   ctx: SendContext,
   outgoing: Outgoing,
   settings: CallSettings,
-  as: "text" | "bytes",
-): Promise<Exchange<Body>> {
+  as: Mode,
+): Promise<Exchange<BodyOf<Mode>>> {
   const { policy, method, url, body } = outgoing;
   const { signal, timeoutMs, retry } = settings;
   const log = ctx.log;
@@ -150,11 +166,7 @@ export async function send<Body extends string | ArrayBuffer>(
     }
     if (token !== undefined) sent.authorization = `Bearer ${token}`;
 
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort);
-    const timer =
-      timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), timeoutMs) : undefined;
+    const attemptSignal = startAttempt(signal, timeoutMs);
     // Redirects are never followed: one could carry the token, the client secret or a body to
     // another origin, and undici re-sends a body it has already consumed. A 3xx is returned as
     // it came (a browser returns an opaque redirect, status 0) and becomes a RedirectError.
@@ -162,22 +174,29 @@ export async function send<Body extends string | ArrayBuffer>(
       method,
       headers: sent,
       body,
-      signal: controller.signal,
+      signal: attemptSignal.signal,
       redirect: "manual",
     };
     const started = Date.now();
 
     let response: Response;
-    let read: Body;
+    let read: BodyOf<Mode>;
     let headersArrived = false;
     try {
       response = await (ctx.fetch ?? globalThis.fetch)(url, init);
       headersArrived = true;
-      read = await readBody<Body>(response, as, controller.signal, ctx.fetch === undefined);
+      read =
+        as === "unread"
+          ? (undefined as BodyOf<Mode>)
+          : ((await readText(
+              response,
+              attemptSignal.signal,
+              ctx.fetch === undefined,
+            )) as BodyOf<Mode>);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       // The caller's abort was handled above, so an aborted attempt here ran out of time.
-      const timedOut = controller.signal.reason === TIMED_OUT;
+      const timedOut = attemptSignal.timedOut();
       if (safe && retries < retry.retries) {
         afterAmbiguousFailure = true;
         const delay = retryDelayMs(retry, retries, undefined);
@@ -199,8 +218,8 @@ export async function send<Body extends string | ArrayBuffer>(
         attempts: retries + 1,
       });
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      // An unread body still arrives under the attempt's signal; see `release` and `as`.
+      if (as !== "unread" || !headersArrived) attemptSignal.end();
     }
 
     const status = response.status;
@@ -226,6 +245,7 @@ export async function send<Body extends string | ArrayBuffer>(
         nextToken = await tokens.get(signal);
         if (nextToken !== token) {
           log.warn?.(`${method} ${url} → 401; replaying once with a fresh access token`);
+          release(response, attemptSignal);
           continue;
         }
         nextToken = undefined;
@@ -249,11 +269,18 @@ export async function send<Body extends string | ArrayBuffer>(
         log.warn?.(
           `retrying ${method} ${url} in ${delay} ms after ${status} (retry ${retries + 1} of ${retry.retries})`,
         );
+        release(response, attemptSignal);
         await sleep(delay, signal);
         retries++;
         continue;
       }
     }
-    return { response, body: read, afterAmbiguousFailure };
+    return {
+      response,
+      body: read,
+      afterAmbiguousFailure,
+      attempt: attemptSignal,
+      attempts: retries + 1,
+    };
   }
 }

@@ -10,7 +10,7 @@ import {
   tokenTransportError,
 } from "./error-factory.js";
 import type { TokenRequestError } from "./errors.js";
-import { type SendContext, send } from "./send.js";
+import { type Exchange, type SendContext, send } from "./send.js";
 
 function isTokenResponse(value: unknown): value is TokenResponse {
   const token = (value as { access_token?: unknown } | null)?.access_token;
@@ -38,9 +38,9 @@ export function createTokenRequest(
     });
     const { policy, url } = built;
     const request = { method: policy.method, url };
-    let exchange: Awaited<ReturnType<typeof send<string>>>;
+    let exchange: Exchange<string>;
     try {
-      exchange = await send<string>(ctx, { ...built, method: policy.method }, ctx.defaults, "text");
+      exchange = await send(ctx, { ...built, method: policy.method }, ctx.defaults, "text");
     } catch (error) {
       const reported = tokenTransportError(error);
       if (reported !== error) report(reported as Error);

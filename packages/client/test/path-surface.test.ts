@@ -1,10 +1,11 @@
 // The path-based surface (`org.GET/POST/…`, openapi-fetch) on the client's send path: what it sends,
 // what it hands back, and where it refuses to send the token.
 
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { OrgClientError } from "../src/index.js";
 import { BASE_URL, clientWith } from "./support/client.js";
 import { empty, json } from "./support/fake-fetch.js";
+import { settle } from "./support/settle.js";
 import { tenant } from "./support/tenant.js";
 
 describe("the path-based surface", () => {
@@ -84,5 +85,59 @@ describe("the path-based surface", () => {
     const { response } = await org.GET("/api/core/tenants");
     expect(response.status).toBe(200);
     expect(requests).toHaveLength(2);
+  });
+
+  describe("the attempt under the call", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    test("ends once openapi-fetch has read the body: no time limit keeps running", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+      const { org } = clientWith(() => json(200, tenant), { timeoutMs: 5_000 });
+      const { data } = await org.GET("/api/core/tenants/{tenantId}", {
+        params: { path: { tenantId: "t1" } },
+      });
+      expect(data).toEqual(tenant);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    test("a failed call ends it too", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+      const { org } = clientWith(() => new Response("{not json", { status: 200 }), {
+        timeoutMs: 5_000,
+      });
+      const outcome = await settle(
+        org.GET("/api/core/tenants/{tenantId}", { params: { path: { tenantId: "t1" } } }),
+      );
+      expect(outcome).toMatchObject({ ok: false, error: { name: "SyntaxError" } });
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    test("a response that is retried is cancelled, not left for nobody to read", async () => {
+      let cancelled = 0;
+      const unread = () =>
+        new Response(
+          new ReadableStream({
+            pull(controller) {
+              controller.enqueue(new TextEncoder().encode("{"));
+            },
+            cancel() {
+              cancelled += 1;
+            },
+          }),
+          { status: 503, headers: { "content-type": "application/json" } },
+        );
+      const { org, requests } = clientWith(
+        (_request, index) => (index === 1 ? unread() : json(200, tenant)),
+        { retry: { minDelayMs: 1, maxDelayMs: 1 } },
+      );
+      const { data } = await org.GET("/api/core/tenants/{tenantId}", {
+        params: { path: { tenantId: "t1" } },
+      });
+      expect(data).toEqual(tenant);
+      expect(requests).toHaveLength(2);
+      expect(cancelled).toBe(1);
+    });
   });
 });

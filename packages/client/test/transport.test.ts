@@ -104,6 +104,51 @@ describe("through a real socket (node:http on 127.0.0.1)", () => {
     await expect(pending).rejects.toBe(reason);
   });
 
+  test("the path-based surface: openapi-fetch reads a live body, under timeoutMs and the caller's abort", async () => {
+    const timed = createOrgClient({
+      baseUrl: server.url,
+      auth: { accessToken: "socket-token-1" },
+      timeoutMs: 300,
+      retry: false,
+    });
+    const error = await timed
+      .GET("/api/core/tenants/{tenantId}", { params: { path: { tenantId: "drip-3" } } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).message).toBe(
+      `GET ${server.url}/api/core/tenants/drip-3 did not finish within 300 ms (the response body stopped arriving)`,
+    );
+
+    const controller = new AbortController();
+    const reason = new Error("caller gave up");
+    const pending = org().GET("/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "drip-4" } },
+      signal: controller.signal,
+    });
+    await vi.waitFor(() => expect(server.seen.some((r) => r.url.endsWith("/drip-4"))).toBe(true));
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  test("the path-based surface: a stream handed back stays under timeoutMs until it ends", async () => {
+    const { data, response } = await createOrgClient({
+      baseUrl: server.url,
+      auth: { accessToken: "socket-token-1" },
+      timeoutMs: 300,
+      retry: false,
+    }).GET("/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "drip-5" } },
+      parseAs: "stream",
+    });
+    expect(response.status).toBe(200);
+    const stream = data as unknown as ReadableStream<Uint8Array>;
+    const read = await new Response(stream).text().catch((caught: unknown) => caught);
+    expect(read).toMatchObject({
+      name: "TimeoutError",
+      message: "The attempt ran out of its 300 ms",
+    });
+  });
+
   test("a refused connection is a ConnectionError", async () => {
     const closed = await startLocalServer(() => {});
     await closed.close();

@@ -8,8 +8,8 @@ import { expect, it } from "vitest";
 import { consumerProject } from "./support/consumer-project.js";
 import { repoRoot } from "./support/repo.js";
 
-/** Fails above this many gzipped bytes: 12,514 measured with the generated resource methods and hooks, plus about 1.5%. */
-const clientGzipBudgetBytes = 12_700;
+/** Fails above this many gzipped bytes: 12,678 measured with the path surface reading live bodies, plus about 1.5%. */
+const clientGzipBudgetBytes = 12_870;
 
 const consumer = consumerProject();
 
