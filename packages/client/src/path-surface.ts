@@ -12,7 +12,7 @@ import {
 import type { Client } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
 import { transportError } from "./error-factory.js";
-import { OrgClientError } from "./errors.js";
+import { type ErrorRequest, OrgClientError } from "./errors.js";
 import { type Exchange, type SendContext, send } from "./send.js";
 import { raceAbort } from "./sleep.js";
 
@@ -55,8 +55,13 @@ export function createPathSurface(ctx: SendContext): Client<paths> {
 
   /** Runs one call with a fetch of its own, and ends its attempt once openapi-fetch has the body. */
   async function through(init: CallInit, call: Call): Promise<unknown> {
-    let exchange: Exchange<undefined> | undefined;
-    let sent: { method: string; url: string; policy: OperationPolicy | undefined } | undefined;
+    let handed:
+      | {
+          readonly request: ErrorRequest;
+          readonly policy: OperationPolicy | undefined;
+          readonly exchange: Exchange<undefined>;
+        }
+      | undefined;
     // The platform's fetch ends a body read when the attempt's signal aborts; one the caller
     // injected may not, so then the whole call is raced against that signal.
     const abandon = ctx.fetch === undefined ? undefined : new AbortController();
@@ -72,8 +77,7 @@ export function createPathSurface(ctx: SendContext): Client<paths> {
       });
       // Read once and kept, so that a retry can send it again.
       const body = request.body === null ? undefined : await request.arrayBuffer();
-      sent = { method, url, policy };
-      exchange = await send(
+      const exchange = await send(
         ctx,
         { policy, method, url, headers, body },
         // The caller's own signal: the Request's copy of it would cost a listener per call, and
@@ -81,6 +85,7 @@ export function createPathSurface(ctx: SendContext): Client<paths> {
         { ...ctx.defaults, signal: init?.signal ?? undefined },
         "unread",
       );
+      handed = { request: { method, url }, policy, exchange };
       if (abandon) {
         const attempt = exchange.attempt.signal;
         attempt.addEventListener("abort", () => abandon.abort(attempt.reason));
@@ -92,20 +97,21 @@ export function createPathSurface(ctx: SendContext): Client<paths> {
       const pending = call({ ...init, fetch });
       return await (abandon ? raceAbort(pending, abandon.signal) : pending);
     } catch (error) {
-      if (!exchange?.attempt.timedOut() || sent === undefined) throw error;
+      if (!handed?.exchange.attempt.timedOut()) throw error;
+      const { request, policy, exchange } = handed;
       throw transportError(ctx.redactor, {
         error,
         timedOut: true,
         timeoutMs: ctx.defaults.timeoutMs,
         headersArrived: true,
-        request: sent,
-        operationId: sent.policy?.operationId,
-        safe: sent.policy?.safeToRetry ?? false,
+        request,
+        operationId: policy?.operationId,
+        safe: policy?.safeToRetry ?? false,
         attempts: exchange.attempts,
       });
     } finally {
       // A stream handed to the caller is still arriving: its attempt ends with its time limit.
-      if (init?.parseAs !== "stream") exchange?.attempt.end();
+      if (init?.parseAs !== "stream") handed?.exchange.attempt.end();
     }
   }
 

@@ -2,7 +2,7 @@
 // what it hands back, and where it refuses to send the token.
 
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { OrgClientError } from "../src/index.js";
+import { OrgClientError, TimeoutError } from "../src/index.js";
 import { BASE_URL, clientWith } from "./support/client.js";
 import { empty, json } from "./support/fake-fetch.js";
 import { settle } from "./support/settle.js";
@@ -87,6 +87,19 @@ describe("the path-based surface", () => {
     expect(requests).toHaveLength(2);
   });
 
+  test("org.request(method, path) is sent on the client's send path too: token, retries and all", async () => {
+    const { org, requests } = clientWith(
+      (_request, index) => (index === 1 ? json(503, { errors: [] }) : json(200, tenant)),
+      { retry: { minDelayMs: 1, maxDelayMs: 1 } },
+    );
+    const { data } = await org.request("get", "/api/core/tenants/{tenantId}", {
+      params: { path: { tenantId: "t1" } },
+    });
+    expect(data).toEqual(tenant);
+    expect(requests.map((request) => request.method)).toEqual(["GET", "GET"]);
+    expect(requests[1]?.headers.get("authorization")).toBe("Bearer static-token-abcdef");
+  });
+
   describe("the attempt under the call", () => {
     afterEach(() => {
       vi.useRealTimers();
@@ -114,22 +127,83 @@ describe("the path-based surface", () => {
       expect(vi.getTimerCount()).toBe(0);
     });
 
-    test("a response that is retried is cancelled, not left for nobody to read", async () => {
-      let cancelled = 0;
-      const unread = () =>
+    test("a body that stops arriving from a path the spec lacks is a TimeoutError that says it was not repeated", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+      const stalled = () =>
         new Response(
           new ReadableStream({
-            pull(controller) {
-              controller.enqueue(new TextEncoder().encode("{"));
-            },
-            cancel() {
-              cancelled += 1;
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"id":'));
             },
           }),
-          { status: 503, headers: { "content-type": "application/json" } },
+          { status: 200, headers: { "content-type": "application/json" } },
         );
+      const { org } = clientWith(stalled, { timeoutMs: 1_000 });
+      const untyped = org as unknown as { GET(path: string): Promise<unknown> };
+      const outcome = await settle(untyped.GET("/api/core/elsewhere"));
+      expect(outcome).toMatchObject({ ok: false });
+      const error = (outcome as { error: unknown }).error;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).message).toBe(
+        `GET ${BASE_URL}/api/core/elsewhere did not finish within 1000 ms (the response body stopped arriving). The request may have been processed by the server; it was not retried, because this request is not safe to repeat`,
+      );
+      expect(error).toMatchObject({ operationId: undefined, attempts: 1 });
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    /** A response whose body nobody has read yet, counting cancellations in `cancelled`. */
+    function unread(status: number, counter: { cancelled: number }): Response {
+      return new Response(
+        new ReadableStream({
+          pull(controller) {
+            controller.enqueue(new TextEncoder().encode("{"));
+          },
+          cancel() {
+            counter.cancelled += 1;
+          },
+        }),
+        { status, headers: { "content-type": "application/json" } },
+      );
+    }
+
+    test("a response that is retried is cancelled and its attempt ended, not left for nobody to read", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+      const counter = { cancelled: 0 };
       const { org, requests } = clientWith(
-        (_request, index) => (index === 1 ? unread() : json(200, tenant)),
+        (_request, index) => (index === 1 ? unread(503, counter) : json(200, tenant)),
+        { retry: { minDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5_000 },
+      );
+      const outcome = await settle(
+        org.GET("/api/core/tenants/{tenantId}", { params: { path: { tenantId: "t1" } } }),
+      );
+      expect(outcome).toMatchObject({ ok: true, value: { data: tenant } });
+      expect(requests).toHaveLength(2);
+      expect(counter.cancelled).toBe(1);
+      // The first attempt's time limit went with it: no timer is left to fire at 5 s.
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    test("a response replayed after a 401 is cancelled too", async () => {
+      const counter = { cancelled: 0 };
+      const tokens = ["token-one-abcdef", "token-two-abcdef"];
+      const { org, requests } = clientWith(
+        (_request, index) => (index === 1 ? unread(401, counter) : json(200, tenant)),
+        { auth: { accessToken: () => tokens.shift() ?? "token-last-abcdef" } },
+      );
+      const { data } = await org.GET("/api/core/tenants/{tenantId}", {
+        params: { path: { tenantId: "t1" } },
+      });
+      expect(data).toEqual(tenant);
+      expect(requests.map((request) => request.headers.get("authorization"))).toEqual([
+        "Bearer token-one-abcdef",
+        "Bearer token-two-abcdef",
+      ]);
+      expect(counter.cancelled).toBe(1);
+    });
+
+    test("a retried response without a body is let go of as well", async () => {
+      const { org, requests } = clientWith(
+        (_request, index) => (index === 1 ? empty(503) : json(200, tenant)),
         { retry: { minDelayMs: 1, maxDelayMs: 1 } },
       );
       const { data } = await org.GET("/api/core/tenants/{tenantId}", {
@@ -137,7 +211,6 @@ describe("the path-based surface", () => {
       });
       expect(data).toEqual(tenant);
       expect(requests).toHaveLength(2);
-      expect(cancelled).toBe(1);
     });
   });
 });
