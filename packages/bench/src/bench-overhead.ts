@@ -3,6 +3,7 @@
 import {
   bareOpenapiFetch,
   type Contender,
+  openapiFetchWithTimeLimit,
   orgClient,
   orgClientFeaturesOff,
   orgClientPathSurface,
@@ -20,14 +21,18 @@ export interface OverheadRow extends LatencySummary {
   readonly scenario: Scenario;
   /** Contender label. */
   readonly contender: string;
-  /** Median latency divided by raw fetch's median in the same run. */
+  /** Median over rounds of this round's median latency ÷ raw fetch's median that round. */
   readonly medianRatio: number;
   /** Smallest and largest per-round ratio (this round's median ÷ raw fetch's median that round). */
   readonly medianRatioRounds: { readonly min: number; readonly max: number };
 }
 
-/** Interleaved rounds per contender and concurrency. */
-export const overheadRounds = 5;
+/**
+ * Interleaved rounds per contender and concurrency. Many short rounds rather than a few long ones:
+ * the machine's load drifts over seconds, and the median of many per-round ratios shrugs off the
+ * rounds that drift hit.
+ */
+export const overheadRounds = 20;
 
 /** The scenarios, the small body first. */
 export const scenarios: readonly Scenario[] = ["get", "list"];
@@ -52,6 +57,7 @@ export async function benchOverhead(
         rawFetch(server.url, scenario),
         rawFetchWithTimeLimit(server.url, scenario),
         bareOpenapiFetch(server.url, scenario),
+        openapiFetchWithTimeLimit(server.url, scenario),
         await orgClient(server.url, scenario),
         await orgClientPathSurface(server.url, scenario),
         await orgClientFeaturesOff(server.url, scenario),
@@ -105,7 +111,7 @@ function mergeRounds(
   const summaries = runs.map((run) => run.summary);
   // The median of per-round medians resists one noisy round better than pooling samples.
   const medianMs = median(summaries.map((summary) => summary.medianMs));
-  const baselineMedianMs = median(baselineRuns.map((run) => run.summary.medianMs));
+  // Each round's ratio compares two runs made moments apart, under the same load.
   const roundRatios = summaries.map(
     (summary, index) => summary.medianMs / (baselineRuns[index]?.summary.medianMs ?? Number.NaN),
   );
@@ -119,7 +125,7 @@ function mergeRounds(
     medianMs: round(medianMs),
     p99Ms: round(quantile(pooled, 0.99)),
     requestsPerSecond: Math.round(median(summaries.map((summary) => summary.requestsPerSecond))),
-    medianRatio: round(medianMs / baselineMedianMs),
+    medianRatio: round(median(roundRatios)),
     medianRatioRounds: {
       min: round(Math.min(...roundRatios)),
       max: round(Math.max(...roundRatios)),

@@ -77,6 +77,31 @@ export function bareOpenapiFetch(baseUrl: string, scenario: Scenario): Contender
   };
 }
 
+/**
+ * openapi-fetch with a time limit as `rawFetchWithTimeLimit` has one: the floor for the client's
+ * path-based surface, which is openapi-fetch with a time limit (and auth, retries, throttling).
+ */
+export function openapiFetchWithTimeLimit(baseUrl: string, scenario: Scenario): Contender {
+  const client = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
+  const path = pathOf[scenario];
+  return {
+    name: "openapi-fetch + time limit",
+    send: async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        const { data, error } = await client.GET(path as "/api/core/oauth-clients", {
+          signal: controller.signal,
+        });
+        if (error) throw new Error("request failed");
+        return data;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
 /** The scenario's request on an openapi-fetch client (bare, or the client's path surface). */
 function pathCall(client: Pick<OrgClient, "GET">, scenario: Scenario) {
   return scenario === "get"

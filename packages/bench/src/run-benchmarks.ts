@@ -15,7 +15,7 @@ import { type BenchReport, renderReport } from "./render-report.js";
 
 const { values } = parseArgs({
   options: {
-    requests: { type: "string", default: "5000" },
+    requests: { type: "string", default: "10000" },
     "skip-pipeline": { type: "boolean", default: false },
     "no-readme": { type: "boolean", default: false },
     // Measures only the CLI's start-up and prints it; writes nothing.
