@@ -40,73 +40,69 @@ export function rawFetch(baseUrl: string, scenario: Scenario): Contender {
 }
 
 /**
- * A hand-written `fetch` call with what a time limit needs: an AbortController whose signal goes to
- * fetch and a 60 s timer, cleared once the body is in. The floor for any client that can abort a
- * slow request.
+ * Runs `call` with what a time limit needs: an AbortController whose signal `call` passes on, and a
+ * 60 s timer, cleared once `call` has settled (body included).
  */
+async function underTimeLimit<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 60_000);
+  try {
+    return await call(controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A hand-written `fetch` call under a time limit: the floor for any client that can abort one. */
 export function rawFetchWithTimeLimit(baseUrl: string, scenario: Scenario): Contender {
   const url = `${baseUrl}${pathOf[scenario]}`;
   const headers = { authorization: `Bearer ${token}`, accept: "application/json" };
   return {
     name: "raw fetch + time limit",
-    send: async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 60_000);
-      try {
-        const response = await fetch(url, { headers, signal: controller.signal });
+    send: () =>
+      underTimeLimit(async (signal) => {
+        const response = await fetch(url, { headers, signal });
         if (!response.ok) throw new Error(`status ${response.status}`);
-        return await response.json();
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+        return response.json();
+      }),
   };
 }
 
 /** openapi-fetch with the generated `paths`, no auth, retry or throttle. */
 export function bareOpenapiFetch(baseUrl: string, scenario: Scenario): Contender {
-  const client = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
-  const call = pathCall(client, scenario);
-  return {
-    name: "openapi-fetch",
-    send: async () => {
-      const { data, error } = await call();
-      if (error) throw new Error("request failed");
-      return data;
-    },
-  };
+  const call = pathCall(openapiFetchClient(baseUrl), scenario);
+  return { name: "openapi-fetch", send: () => call(undefined) };
 }
 
 /**
- * openapi-fetch with a time limit as `rawFetchWithTimeLimit` has one: the floor for the client's
- * path-based surface, which is openapi-fetch with a time limit (and auth, retries, throttling).
+ * openapi-fetch under a time limit: the floor for the client's path-based surface, which is
+ * openapi-fetch with a time limit (and auth, retries, throttling).
  */
 export function openapiFetchWithTimeLimit(baseUrl: string, scenario: Scenario): Contender {
-  const client = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
-  const path = pathOf[scenario];
-  return {
-    name: "openapi-fetch + time limit",
-    send: async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 60_000);
-      try {
-        const { data, error } = await client.GET(path as "/api/core/oauth-clients", {
-          signal: controller.signal,
-        });
-        if (error) throw new Error("request failed");
-        return data;
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-  };
+  const call = pathCall(openapiFetchClient(baseUrl), scenario);
+  return { name: "openapi-fetch + time limit", send: () => underTimeLimit(call) };
 }
 
-/** The scenario's request on an openapi-fetch client (bare, or the client's path surface). */
+/** A bare openapi-fetch client that sends the bench's token. */
+function openapiFetchClient(baseUrl: string) {
+  return createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
+}
+
+/**
+ * The scenario's request on an openapi-fetch client (bare, or the client's path surface), under an
+ * optional signal; resolves to the data and throws when openapi-fetch reports an error.
+ */
 function pathCall(client: Pick<OrgClient, "GET">, scenario: Scenario) {
-  return scenario === "get"
-    ? () => client.GET("/api/core/oauth-clients/{id}", { params: { path: { id: clientId } } })
-    : () => client.GET("/api/core/oauth-clients");
+  const request =
+    scenario === "get"
+      ? (signal: AbortSignal | undefined) =>
+          client.GET("/api/core/oauth-clients/{id}", { params: { path: { id: clientId } }, signal })
+      : (signal: AbortSignal | undefined) => client.GET("/api/core/oauth-clients", { signal });
+  return async (signal: AbortSignal | undefined) => {
+    const { data, error } = await request(signal);
+    if (error) throw new Error("request failed");
+    return data;
+  };
 }
 
 /**
@@ -141,14 +137,7 @@ export async function orgClientPathSurface(
   scenario: Scenario,
 ): Promise<Contender> {
   const call = pathCall(await benchClient(baseUrl), scenario);
-  return {
-    name: "@qlik-org/client org.GET",
-    send: async () => {
-      const { data, error } = await call();
-      if (error) throw new Error("request failed");
-      return data;
-    },
-  };
+  return { name: "@qlik-org/client org.GET", send: () => call(undefined) };
 }
 
 /** `@qlik-org/client` with retry, throttle and timeout off: what the features themselves cost. */
