@@ -110,7 +110,9 @@ export function buildProgram(configure: (program: Command) => void, run: RunActi
     )
     .version(VERSION, "--version", "print the version")
     .helpOption("-h, --help", "show help")
-    .addOption(new Option("--base-url <url>", "organization URL").env("QLIK_ORG_BASE_URL"))
+    // Not commander's .env(): it reads process.env, and the environment is the one in `io` (see
+    // connection.ts, which falls back to QLIK_ORG_BASE_URL there).
+    .option("--base-url <url>", "organization URL (env: QLIK_ORG_BASE_URL)")
     .option("--context <name>", "use this saved context")
     .addOption(
       new Option("-o, --output <format>", "table on a terminal, json in a pipe").choices(

@@ -7,8 +7,12 @@ import { cellText, columnsOf } from "./cells.js";
 // No rule between rows: a list reads like `gh`'s, one line per item.
 const chars = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
 
-/** Header text, bold when colour is on. */
-const heading = (text: string, color: boolean) => (color ? styleText("bold", text) : text);
+/**
+ * Header text, bold when colour is on. Whether it is on was decided from the CLI's own streams, so
+ * styleText must not check the process's stdout again (an embedder's terminal is not that one).
+ */
+const heading = (text: string, color: boolean) =>
+  color ? styleText("bold", text, { validateStream: false }) : text;
 
 /** A list of objects as a table: one row per item, one column per flat field. */
 export function listTable(items: readonly unknown[], color: boolean): string {

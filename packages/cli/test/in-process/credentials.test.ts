@@ -135,6 +135,20 @@ describe("the base URL", () => {
     );
   });
 
+  it("QLIK_ORG_BASE_URL comes from the environment the CLI is given, not the process's", async () => {
+    const before = process.env.QLIK_ORG_BASE_URL;
+    process.env.QLIK_ORG_BASE_URL = "https://process.example";
+    try {
+      expect(await urlOf([])).toBe("https://console.qlikcloud.com/api/core/tenants/t");
+      expect(await urlOf([], { QLIK_ORG_BASE_URL: "https://env.example" })).toBe(
+        "https://env.example/api/core/tenants/t",
+      );
+    } finally {
+      if (before === undefined) delete process.env.QLIK_ORG_BASE_URL;
+      else process.env.QLIK_ORG_BASE_URL = before;
+    }
+  });
+
   it("an empty QLIK_ORG_BASE_URL counts as unset", async () => {
     await saveContext("ctx", { baseUrl: "https://context.example" });
     expect(await urlOf([], { QLIK_ORG_BASE_URL: "" })).toBe(

@@ -2,7 +2,7 @@
 // Every `-o` format for a list and for one object, the empty list, CSV quoting, which format a run
 // picks by itself, and when tables are coloured.
 
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { createInProcessOrg, type InProcessOrg } from "../support/in-process-org.js";
 import { credentialEnv, runAgainst, runInProcess } from "../support/run-in-process.js";
@@ -220,11 +220,7 @@ describe("the format a run picks", () => {
 });
 
 describe("colour", () => {
-  // node:util's styleText also checks the process's own stdout, which is not a terminal here.
-  beforeEach(() => {
-    vi.stubEnv("FORCE_COLOR", "1");
-    return () => vi.unstubAllEnvs();
-  });
+  // The process's own stdout is not a terminal here: only the stream the CLI is given counts.
   const bold = "\x1b[1mid\x1b[22m";
 
   it("bolds table headings on a terminal, and colours nothing else (no red heads, no grey borders)", async () => {
