@@ -16,7 +16,7 @@ export interface HookRequest {
   readonly attempt: number;
 }
 
-/** What `onResponse` sees of an attempt's response, once its body has arrived. */
+/** What `onResponse` sees of an attempt's response (see `RequestHooks.onResponse` for when). */
 export interface HookResponse {
   /** The operation, when the request matched one of the spec. */
   readonly operationId: string | undefined;
@@ -30,7 +30,7 @@ export interface HookResponse {
   readonly headers: Headers;
   /** 1 for the first attempt, 2 for the first retry, … */
   readonly attempt: number;
-  /** From sending the attempt to having its whole body, in ms. */
+  /** From sending the attempt to having its whole body (on the path surface: its headers), in ms. */
   readonly durationMs: number;
 }
 
@@ -38,6 +38,10 @@ export interface HookResponse {
 export interface RequestHooks {
   /** Before each attempt is sent: read or change its headers (tracing, correlation ids). */
   onRequest?(request: HookRequest): void | Promise<void>;
-  /** When each attempt's response has arrived, before the client decides on a retry. */
+  /**
+   * When each attempt's response has arrived, before the client decides on a retry: with its whole
+   * body for resource methods and the token exchange, with its headers on the path-based surface
+   * (openapi-fetch reads the body afterwards).
+   */
   onResponse?(response: HookResponse): void | Promise<void>;
 }

@@ -100,6 +100,20 @@ function release(response: Response, attempt: AttemptSignal): void {
   response.body?.cancel().catch(() => undefined);
 }
 
+/** Runs `step` while a response is held; if it throws, the response is let go of first. */
+async function holding<T>(
+  response: Response,
+  attempt: AttemptSignal,
+  step: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    release(response, attempt);
+    throw error;
+  }
+}
+
 /**
  * Sends `outgoing` until it succeeds, fails for good or may not be repeated, and reads the final
  * response's body as text under the attempt's time limit; `unread` leaves the body,
@@ -223,16 +237,19 @@ export async function send<Mode extends BodyMode>(
     }
 
     const status = response.status;
-    if (ctx.hooks?.onResponse) {
-      await ctx.hooks.onResponse({
-        operationId: policy?.operationId,
-        method,
-        url,
-        status,
-        headers: response.headers,
-        attempt,
-        durationMs: Date.now() - started,
-      });
+    const onResponse = ctx.hooks?.onResponse;
+    if (onResponse) {
+      await holding(response, attemptSignal, () =>
+        onResponse({
+          operationId: policy?.operationId,
+          method,
+          url,
+          status,
+          headers: response.headers,
+          attempt,
+          durationMs: Date.now() - started,
+        }),
+      );
     }
     log.debug?.(
       `${method} ${url} → ${status} (${policy?.operationId ?? "unknown operation"}, ${Date.now() - started} ms)`,
@@ -242,7 +259,7 @@ export async function send<Mode extends BodyMode>(
       refreshed = true;
       const tokens = ctx.tokens as TokenSource;
       if (tokens.invalidate(token)) {
-        nextToken = await tokens.get(signal);
+        nextToken = await holding(response, attemptSignal, () => tokens.get(signal));
         if (nextToken !== token) {
           log.warn?.(`${method} ${url} → 401; replaying once with a fresh access token`);
           release(response, attemptSignal);

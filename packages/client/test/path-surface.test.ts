@@ -201,6 +201,42 @@ describe("the path-based surface", () => {
       expect(counter.cancelled).toBe(1);
     });
 
+    test("a response is let go of when a hook or the token refresh after a 401 throws", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+      const hookCounter = { cancelled: 0 };
+      const hookFailure = new Error("hook broke");
+      const hooked = clientWith(() => unread(200, hookCounter), {
+        timeoutMs: 5_000,
+        hooks: {
+          onResponse: () => {
+            throw hookFailure;
+          },
+        },
+      });
+      const call = (org: typeof hooked.org) =>
+        settle(org.GET("/api/core/tenants/{tenantId}", { params: { path: { tenantId: "t1" } } }));
+      expect(await call(hooked.org)).toEqual({ ok: false, error: hookFailure });
+      expect(hookCounter.cancelled).toBe(1);
+      expect(vi.getTimerCount()).toBe(0);
+
+      const refreshCounter = { cancelled: 0 };
+      const refreshFailure = new Error("no second token");
+      let asked = 0;
+      const refreshed = clientWith(() => unread(401, refreshCounter), {
+        timeoutMs: 5_000,
+        auth: {
+          accessToken: () => {
+            asked += 1;
+            if (asked > 1) throw refreshFailure;
+            return "token-one-abcdef";
+          },
+        },
+      });
+      expect(await call(refreshed.org)).toEqual({ ok: false, error: refreshFailure });
+      expect(refreshCounter.cancelled).toBe(1);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
     test("a retried response without a body is let go of as well", async () => {
       const { org, requests } = clientWith(
         (_request, index) => (index === 1 ? empty(503) : json(200, tenant)),
