@@ -65,6 +65,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * How long a check waits for Redoc to finish rendering. Vitest's default poll (1 s) is too short
+ * when CI runs this page beside other browser suites on two cores.
+ */
+const renderWait = 15_000;
+
 /** `text` as a regular expression that matches it literally. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -114,7 +120,7 @@ describe("the docs page", () => {
   it("opens with the spec's title, version and every intro section", async () => {
     expect(await page.title()).toBe(spec.info.title);
     await expect
-      .poll(() => renderedText(page.locator("h1").first()))
+      .poll(() => renderedText(page.locator("h1").first()), { timeout: renderWait })
       .toBe(`${spec.info.title} (${spec.info.version})`);
     const headings = markdownHeadings(spec.info.description);
     expect(headings).toEqual(
@@ -154,7 +160,7 @@ describe("the docs page", () => {
       // Redoc may still be filling the section in after its heading appears (seen under load: an
       // empty innerText), so wait for its content before reading it once for every check below.
       await expect
-        .poll(() => renderedText(section), { message: operation.operationId, timeout: 15_000 })
+        .poll(() => renderedText(section), { message: operation.operationId, timeout: renderWait })
         .toContain(operation.path);
       const text = await renderedText(section);
       expect(text, operation.operationId).toContain(operation.method);
@@ -180,13 +186,16 @@ describe("the docs page", () => {
     expect(withErrors.length).toBe(operations.length);
     for (const operation of withErrors) {
       const section = await openOperation(operation);
-      await section
-        .getByText(operation.firstErrorStatus ?? "", { exact: true })
-        .first()
-        .click();
+      // Redoc may re-render the section while it scrolls there, so retry the whole click.
+      await retryGesture(() =>
+        section
+          .getByText(operation.firstErrorStatus ?? "", { exact: true })
+          .first()
+          .click({ timeout: 3_000 }),
+      );
       // The schema lists the field; the response sample shows it as a JSON key.
       await expect
-        .poll(() => renderedText(section), { message: operation.operationId })
+        .poll(() => renderedText(section), { message: operation.operationId, timeout: renderWait })
         .toMatch(/^errors$[\s\S]*"errors":/m);
     }
   });
@@ -223,6 +232,7 @@ describe("the docs page", () => {
         await expect
           .poll(() => renderedText(section), {
             message: `${operation.operationId} ${sample.label}`,
+            timeout: renderWait,
           })
           .toContain(firstLine);
       }
