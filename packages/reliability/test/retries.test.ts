@@ -51,8 +51,9 @@ describe("retried for every method", () => {
   });
 
   it("waits out a 429 whose Retry-After is an HTTP date, then succeeds", async () => {
-    // An HTTP date has whole seconds, so "2.5 s ahead" is 1.5–2.5 s ahead once truncated.
-    const aheadMs = 2_500;
+    // An HTTP date has whole seconds, so "3.5 s ahead" is 2.5–3.5 s ahead once truncated: over a
+    // second and a half of room for a loaded machine's delay before the 429 is read.
+    const aheadMs = 3_500;
     const later = new Date(Date.now() + aheadMs).toUTCString();
     server = await startFaultServer((_, index) =>
       index === 0
