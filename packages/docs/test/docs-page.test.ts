@@ -76,8 +76,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** A heading whose text is exactly `text` (its accessible name also carries a "link to" prefix). */
 function heading(scope: Page | ReturnType<Page["locator"]>, text: string) {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.locator("h1, h2, h3").filter({ hasText: new RegExp(`^${escaped}$`) });
+  return scope.locator("h1, h2, h3").filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
 }
 
 /** What a reader sees in `locator`, line by line (hidden tabs and collapsed parts left out). */
