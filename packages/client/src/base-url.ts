@@ -1,6 +1,7 @@
 // The base URL rule: credentials travel over TLS only, except to this machine (local mocks).
 
 import { OrgClientError } from "./errors.js";
+import type { Redactor } from "./redact.js";
 
 /** Qlik's organization API host, the default base URL. */
 export const DEFAULT_BASE_URL = "https://console.qlikcloud.com";
@@ -35,4 +36,21 @@ export function resolveBaseUrl(baseUrl: string = DEFAULT_BASE_URL): string {
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+/**
+ * Throws unless `url` lies under `baseUrl` (normalised), the only place the client sends its
+ * credentials; `refused` names what was refused, e.g. "send GET".
+ */
+export function checkUnderBaseUrl(
+  url: string,
+  baseUrl: string,
+  refused: string,
+  redactor: Redactor,
+): void {
+  // "https://host.evil/" does not start with "https://host/", and a URL always has a path.
+  if (url.startsWith(`${baseUrl}/`)) return;
+  throw new OrgClientError(
+    `Refusing to ${refused} ${redactor.text(url)}: it is outside baseUrl ${baseUrl}, and the client sends its credentials only there`,
+  );
 }

@@ -11,8 +11,9 @@ import {
 } from "@qlik-org/generated";
 import type { Client } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
+import { checkUnderBaseUrl } from "./base-url.js";
 import { transportError } from "./error-factory.js";
-import { type ErrorRequest, OrgClientError } from "./errors.js";
+import type { ErrorRequest } from "./errors.js";
 import { type Exchange, type SendContext, send } from "./send.js";
 import { raceAbort } from "./sleep.js";
 
@@ -41,13 +42,7 @@ export function createPathSurface(ctx: SendContext): Client<paths> {
 
   /** The operation of a request, or undefined for a path the spec lacks; refuses other hosts. */
   function policyOf(url: string, method: string): OperationPolicy | undefined {
-    // A Request's URL always has a path ("https://host/" at least), and "https://host.evil/" does
-    // not start with "https://host/".
-    if (!url.startsWith(`${base}/`)) {
-      throw new OrgClientError(
-        `Refusing to send ${method} ${ctx.redactor.text(url)}: it is outside baseUrl ${base}, and the client sends its credentials only there`,
-      );
-    }
+    checkUnderBaseUrl(url, base, `send ${method}`, ctx.redactor);
     const query = url.indexOf("?", base.length);
     const match = matchRoute(method, url.slice(base.length, query === -1 ? undefined : query));
     return match.kind === "operation" ? operationPolicies[match.operationId] : undefined;

@@ -3,6 +3,7 @@
 
 import type { OperationRequest, Pagination, ResourceCore } from "@qlik-org/generated";
 import type { TokenSource } from "./auth.js";
+import { checkUnderBaseUrl } from "./base-url.js";
 import { apiError, parseSuccessBody } from "./error-factory.js";
 import { OrgClientError } from "./errors.js";
 import { NOT_IN_HEADER } from "./header-value.js";
@@ -92,11 +93,12 @@ export function createResourceCore(
               `${pagination.nextLink.join(".")} is not a URL: ${ctx.redactor.text(href).slice(0, 200)}`,
             );
           }
-          if (!target.startsWith(`${baseUrl}/`)) {
-            throw new OrgClientError(
-              `Refusing to follow ${pagination.nextLink.join(".")} to ${ctx.redactor.text(target)}: it is outside baseUrl ${baseUrl}, and the client sends its credentials only there`,
-            );
-          }
+          checkUnderBaseUrl(
+            target,
+            baseUrl,
+            `follow ${pagination.nextLink.join(".")} to`,
+            ctx.redactor,
+          );
           url = target;
         }
         const page = await sendOperation(ctx, { ...first, url }, options, signal);
