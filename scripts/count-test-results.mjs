@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Sums every package's vitest JSON report into CI's closing line `tests: N passed, M failed`.
+// Sums every package's vitest JSON report into CI's closing line `tests: N passed, M failed`, and
+// names the failed tests just above it.
 // Usage: node scripts/count-test-results.mjs [exit status of the install and test steps] [packages dir]
 
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { repoRoot } from "./generate/paths.mjs";
 
 const packagesDir = process.argv[3] ?? join(repoRoot, "packages");
@@ -14,9 +16,29 @@ async function hasTestScript(dir) {
   return raw !== null && typeof JSON.parse(raw).scripts?.test === "string";
 }
 
+/** How many failed tests are named at the end of the log, and how many lines of each message. */
+const namedFailuresLimit = 10;
+const messageLinesLimit = 12;
+
+/**
+ * One failed test as a few readable lines: package, file, full name and the head of its message.
+ * CI keeps only the end of a long log, where vitest's own account of the failure may be cut off.
+ */
+function describeFailure(packageName, file, assertion) {
+  const message = (assertion.failureMessages ?? []).join("\n");
+  // vitest leaves its terminal colour codes in the messages.
+  const plain = stripVTControlCharacters(message);
+  const head = plain.split("\n").slice(0, messageLinesLimit);
+  const where = `packages/${packageName}: ${relative(join(packagesDir, packageName), file.name ?? "")}`;
+  return [`FAILED ${where} > ${assertion.fullName ?? assertion.title ?? "(unnamed test)"}`, ...head]
+    .map((line, index) => (index === 0 ? line : `    ${line}`))
+    .join("\n");
+}
+
 let passed = 0;
 let failed = 0;
 let reports = 0;
+const failures = [];
 for (const name of await readdir(packagesDir)) {
   const reportPath = join(packagesDir, name, "reports", "vitest.json");
   const raw = await readFile(reportPath, "utf8").catch(() => null);
@@ -37,6 +59,23 @@ for (const name of await readdir(packagesDir)) {
   failed += (report.testResults ?? []).filter(
     (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
   ).length;
+  for (const file of report.testResults ?? []) {
+    const assertions = file.assertionResults ?? [];
+    if (file.status === "failed" && assertions.length === 0) {
+      const reason = {
+        fullName: "(the file failed to load)",
+        failureMessages: [file.message ?? ""],
+      };
+      failures.push(describeFailure(name, file, reason));
+    }
+    for (const assertion of assertions) {
+      if (assertion.status === "failed") failures.push(describeFailure(name, file, assertion));
+    }
+  }
+}
+for (const failure of failures.slice(0, namedFailuresLimit)) console.error(failure);
+if (failures.length > namedFailuresLimit) {
+  console.error(`... and ${failures.length - namedFailuresLimit} more failed tests`);
 }
 // A task that failed outside vitest (lint, build, type-check) is one failure too.
 const pipelineStatus = Number(process.argv[2] ?? 0);

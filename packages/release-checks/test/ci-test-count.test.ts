@@ -81,6 +81,80 @@ describe("the CI test count", () => {
     expect(result.stdout.trim()).toBe("tests: 0 passed, 1 failed");
   });
 
+  it("names each failed test above the closing line, with the head of its message", async () => {
+    const file = join(packagesDir, "docs", "test", "page.test.ts");
+    const message = `AssertionError: expected 'GET' to contain '/v1/tenants'\n${Array.from(
+      { length: 30 },
+      (_, line) => `    at frame ${line}`,
+    ).join("\n")}`;
+    addPackage("docs", {
+      testScript: true,
+      report: {
+        numPassedTests: 1,
+        numFailedTests: 1,
+        testResults: [
+          {
+            name: file,
+            status: "failed",
+            assertionResults: [
+              { status: "passed", fullName: "the page opens" },
+              {
+                status: "failed",
+                fullName: "the page shows every path",
+                failureMessages: [`\u001b[31m${message}\u001b[39m`],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const result = await count(1);
+    expect(result.stdout.trim()).toBe("tests: 1 passed, 1 failed");
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toBe(
+      `FAILED packages/docs: ${join("test", "page.test.ts")} > the page shows every path`,
+    );
+    expect(lines[1]).toBe("    AssertionError: expected 'GET' to contain '/v1/tenants'");
+    // The head of the stack only: CI's log keeps its end, which must still hold the count.
+    expect(lines.length).toBe(1 + 12);
+    expect(result.stderr).not.toContain("the page opens");
+  });
+
+  it("names a file that failed to load, and stops naming after ten failures", async () => {
+    const failures = Array.from({ length: 11 }, (_, index) => ({
+      status: "failed",
+      fullName: `case ${index}`,
+      failureMessages: ["Error: no"],
+    }));
+    addPackage("a", {
+      testScript: true,
+      report: {
+        numPassedTests: 0,
+        numFailedTests: 11,
+        testResults: [
+          {
+            name: join(packagesDir, "a", "broken.test.ts"),
+            status: "failed",
+            message: "SyntaxError: x",
+          },
+          {
+            name: join(packagesDir, "a", "many.test.ts"),
+            status: "failed",
+            assertionResults: failures,
+          },
+        ],
+      },
+    });
+    const result = await count(1);
+    expect(result.stdout.trim()).toBe("tests: 0 passed, 12 failed");
+    expect(result.stderr).toContain(
+      "FAILED packages/a: broken.test.ts > (the file failed to load)\n    SyntaxError: x",
+    );
+    expect(result.stderr).toContain("> case 8\n");
+    expect(result.stderr).not.toContain("> case 9\n");
+    expect(result.stderr).toContain("... and 2 more failed tests");
+  });
+
   it("reports a failed pipeline with all tests passing as one failure", async () => {
     addPackage("a", { testScript: true, report: report(2, 0) });
     const result = await count(1);
