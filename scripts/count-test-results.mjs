@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Sums every package's vitest JSON report into CI's closing line `tests: N passed, M failed`, and
-// names the failed tests just above it.
+// names the failed tests, and those that passed only on a retry, just above it.
 // Usage: node scripts/count-test-results.mjs [exit status of the install and test steps] [packages dir]
 
 import { readdir, readFile } from "node:fs/promises";
@@ -21,16 +21,19 @@ const namedFailuresLimit = 10;
 const messageLinesLimit = 12;
 
 /**
- * One failed test as a few readable lines: package, file, full name and the head of its message.
+ * One test as a few readable lines: `label`, package, file, full name and the head of its message.
  * CI keeps only the end of a long log, where vitest's own account of the failure may be cut off.
  */
-function describeFailure(packageName, file, assertion) {
+function describeTest(label, packageName, file, assertion) {
   const message = (assertion.failureMessages ?? []).join("\n");
   // vitest leaves its terminal colour codes in the messages.
   const plain = stripVTControlCharacters(message);
   const head = plain.split("\n").slice(0, messageLinesLimit);
   const where = `packages/${packageName}: ${relative(join(packagesDir, packageName), file.name ?? "")}`;
-  return [`FAILED ${where} > ${assertion.fullName ?? assertion.title ?? "(unnamed test)"}`, ...head]
+  return [
+    `${label} ${where} > ${assertion.fullName ?? assertion.title ?? "(unnamed test)"}`,
+    ...head,
+  ]
     .map((line, index) => (index === 0 ? line : `    ${line}`))
     .join("\n");
 }
@@ -39,6 +42,8 @@ let passed = 0;
 let failed = 0;
 let reports = 0;
 const failures = [];
+/** Tests that passed on a retry: they count as passed, and the log still says they failed once. */
+const retried = [];
 for (const name of await readdir(packagesDir)) {
   const reportPath = join(packagesDir, name, "reports", "vitest.json");
   const raw = await readFile(reportPath, "utf8").catch(() => null);
@@ -66,13 +71,18 @@ for (const name of await readdir(packagesDir)) {
         fullName: "(the file failed to load)",
         failureMessages: [file.message ?? ""],
       };
-      failures.push(describeFailure(name, file, reason));
+      failures.push(describeTest("FAILED", name, file, reason));
     }
     for (const assertion of assertions) {
-      if (assertion.status === "failed") failures.push(describeFailure(name, file, assertion));
+      if (assertion.status === "failed") {
+        failures.push(describeTest("FAILED", name, file, assertion));
+      } else if (assertion.status === "passed" && (assertion.failureMessages ?? []).length > 0) {
+        retried.push(describeTest("PASSED ON RETRY", name, file, assertion));
+      }
     }
   }
 }
+for (const test of retried.slice(0, namedFailuresLimit)) console.error(test);
 for (const failure of failures.slice(0, namedFailuresLimit)) console.error(failure);
 if (failures.length > namedFailuresLimit) {
   console.error(`... and ${failures.length - namedFailuresLimit} more failed tests`);

@@ -8,5 +8,8 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on two shared cores: one more attempt before a check counts as failed.
+    // CI's count names every test that needed it (docs/decisions/0008-browser-suite-retry.md).
+    retry: 1,
   },
 });

@@ -120,6 +120,32 @@ describe("the CI test count", () => {
     expect(result.stderr).not.toContain("the page opens");
   });
 
+  it("names a test that passed on its retry, with what failed the first time, and still passes", async () => {
+    addPackage("docs", {
+      testScript: true,
+      report: {
+        numPassedTests: 2,
+        numFailedTests: 0,
+        testResults: [
+          {
+            name: join(packagesDir, "docs", "page.test.ts"),
+            status: "passed",
+            assertionResults: [
+              { status: "passed", fullName: "steady", failureMessages: [] },
+              { status: "passed", fullName: "shaky", failureMessages: ["Error: slow render"] },
+            ],
+          },
+        ],
+      },
+    });
+    const result = await count(0);
+    expect(result.stdout.trim()).toBe("tests: 2 passed, 0 failed");
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim()).toBe(
+      "PASSED ON RETRY packages/docs: page.test.ts > shaky\n    Error: slow render",
+    );
+  });
+
   it("names a file that failed to load, and stops naming after ten failures", async () => {
     const failures = Array.from({ length: 11 }, (_, index) => ({
       status: "failed",
