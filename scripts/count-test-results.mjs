@@ -82,11 +82,15 @@ for (const name of await readdir(packagesDir)) {
     }
   }
 }
-for (const test of retried.slice(0, namedFailuresLimit)) console.error(test);
-for (const failure of failures.slice(0, namedFailuresLimit)) console.error(failure);
-if (failures.length > namedFailuresLimit) {
-  console.error(`... and ${failures.length - namedFailuresLimit} more failed tests`);
+/** Prints the first `namedFailuresLimit` descriptions, then how many more there were. */
+function printNamed(descriptions, kind) {
+  for (const description of descriptions.slice(0, namedFailuresLimit)) console.error(description);
+  if (descriptions.length > namedFailuresLimit) {
+    console.error(`... and ${descriptions.length - namedFailuresLimit} more ${kind}`);
+  }
 }
+printNamed(retried, "tests that passed on a retry");
+printNamed(failures, "failed tests");
 // A task that failed outside vitest (lint, build, type-check) is one failure too.
 const pipelineStatus = Number(process.argv[2] ?? 0);
 if ((reports === 0 || pipelineStatus !== 0) && failed === 0) failed = 1;

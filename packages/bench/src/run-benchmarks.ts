@@ -84,6 +84,7 @@ const report: BenchReport = {
 };
 
 writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+const written = [resultsFile];
 const table = renderReport(report);
 console.log(table);
 
@@ -96,12 +97,13 @@ if (!values["no-readme"]) {
   } else {
     const updated = `${readme.slice(0, start + startMarker.length)}\n${table}\n${readme.slice(end)}`;
     writeFileSync(readmeFile, updated);
+    written.push(readmeFile);
   }
 }
 
 // The tables are written unpadded; Biome pads them as the lint expects, so a run leaves files
 // ready to commit.
 const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
-execFileSync(process.execPath, [biome, "format", "--write", resultsFile, readmeFile], {
+execFileSync(process.execPath, [biome, "format", "--write", ...written], {
   stdio: ["ignore", "ignore", "inherit"],
 });

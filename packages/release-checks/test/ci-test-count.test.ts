@@ -181,6 +181,27 @@ describe("the CI test count", () => {
     expect(result.stderr).toContain("... and 2 more failed tests");
   });
 
+  it("stops naming tests that passed on a retry after ten, and says how many more", async () => {
+    const shaky = Array.from({ length: 12 }, (_, index) => ({
+      status: "passed",
+      fullName: `shaky ${index}`,
+      failureMessages: ["Error: slow render"],
+    }));
+    addPackage("docs", {
+      testScript: true,
+      report: {
+        numPassedTests: 12,
+        numFailedTests: 0,
+        testResults: [{ name: join(packagesDir, "docs", "page.test.ts"), assertionResults: shaky }],
+      },
+    });
+    const result = await count(0);
+    expect(result.stdout.trim()).toBe("tests: 12 passed, 0 failed");
+    expect(result.stderr).toContain("> shaky 9\n");
+    expect(result.stderr).not.toContain("> shaky 10\n");
+    expect(result.stderr).toContain("... and 2 more tests that passed on a retry");
+  });
+
   it("reports a failed pipeline with all tests passing as one failure", async () => {
     addPackage("a", { testScript: true, report: report(2, 0) });
     const result = await count(1);
